@@ -1,0 +1,39 @@
+package dev.conlint;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What to scan and how; the CLI and the Maven goal both build one.
+ *
+ * @param paths            files and folders to scan
+ * @param enable           rule ids to run (empty: all)
+ * @param disable          rule ids not to run
+ * @param jobs             parse workers
+ * @param sourceRoot       root that reported paths are relative to
+ * @param knowledgeFiles   extra knowledge files
+ * @param excludes         globs of paths (relative to each scan root) to skip
+ * @param suppressedByBaseline fingerprints of findings to report as suppressed (a baseline)
+ * @param parseOnly        stop after parsing (the benchmark's floor)
+ */
+public record ScanOptions(List<Path> paths, Set<String> enable, Set<String> disable, int jobs, Path sourceRoot,
+                          List<Path> knowledgeFiles, List<String> excludes, Set<String> suppressedByBaseline,
+                          boolean parseOnly) {
+    public ScanOptions {
+        paths = List.copyOf(paths);
+        enable = Set.copyOf(enable);
+        disable = Set.copyOf(disable);
+        knowledgeFiles = List.copyOf(knowledgeFiles);
+        excludes = List.copyOf(excludes);
+        suppressedByBaseline = Set.copyOf(suppressedByBaseline);
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1");
+        }
+    }
+
+    public static ScanOptions of(List<Path> paths, Path sourceRoot) {
+        return new ScanOptions(paths, Set.of(), Set.of(), Runtime.getRuntime().availableProcessors(), sourceRoot,
+                List.of(), List.of(), Set.of(), false);
+    }
+}

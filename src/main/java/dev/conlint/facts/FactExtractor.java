@@ -1,0 +1,742 @@
+package dev.conlint.facts;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.comments.LineComment;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SimpleName;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one parsed file into {@link FileFacts}. Resolves only what one file can know (locals,
+ * parameters, the shape of receivers); names are resolved against the whole project later.
+ * Not thread-safe: use one instance per file.
+ */
+public final class FactExtractor {
+
+    private static final Pattern IGNORE = Pattern.compile(
+            "^\\s*conlint:ignore(?<ids>(?:\\s+[a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)?)\\s*(?:--\\s*(?<why>.*))?$");
+    private static final int MAX_TOKENS = 32;
+
+    private final Set<String> tokenCalls;
+    private final Path path;
+    private String packagePrefix = "";
+    private final List<TypeFacts> types = new ArrayList<>();
+    private final List<UnitBuilder> units = new ArrayList<>();
+    private final List<SuppressionFacts> suppressions = new ArrayList<>();
+    private final Map<String, Integer> anonymousCounters = new HashMap<>();
+    private final BodyWalker walker = new BodyWalker();
+    private UnitBuilder current;
+
+    /**
+     * @param tokenCalls names of calls whose arguments' identifiers the knowledge wants to see
+     *                   (for example {@code deployVerticle}, to spot worker deployment options)
+     */
+    public FactExtractor(Path path, Set<String> tokenCalls) {
+        this.path = path;
+        this.tokenCalls = tokenCalls;
+    }
+
+    public FileFacts extract(CompilationUnit cu, int lines, List<Comment> comments) {
+        ImportContext imports = imports(cu);
+        packagePrefix = imports.packageName().isEmpty() ? "" : imports.packageName() + ".";
+        for (TypeDeclaration<?> td : cu.getTypes()) {
+            type(td, null, -1, null);
+        }
+        for (Comment c : comments) {
+            if (c instanceof LineComment) {
+                ignoreComment(c);
+            }
+        }
+        List<UnitFacts> built = new ArrayList<>(units.size());
+        for (UnitBuilder u : units) {
+            built.add(u.build());
+        }
+        return new FileFacts(path, lines, imports, types, built, suppressions);
+    }
+
+    // ---------------------------------------------------------------- declarations
+
+    private static ImportContext imports(CompilationUnit cu) {
+        String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        Map<String, String> single = new LinkedHashMap<>();
+        List<String> onDemand = new ArrayList<>();
+        Map<String, String> staticMembers = new LinkedHashMap<>();
+        List<String> staticOnDemand = new ArrayList<>();
+        for (ImportDeclaration imp : cu.getImports()) {
+            String name = imp.getNameAsString();
+            if (imp.isStatic()) {
+                if (imp.isAsterisk()) {
+                    staticOnDemand.add(name);
+                } else {
+                    int dot = name.lastIndexOf('.');
+                    if (dot > 0) {
+                        staticMembers.putIfAbsent(name.substring(dot + 1), name.substring(0, dot));
+                    }
+                }
+            } else if (imp.isAsterisk()) {
+                onDemand.add(name);
+            } else {
+                single.putIfAbsent(name.substring(name.lastIndexOf('.') + 1), name);
+            }
+        }
+        return new ImportContext(pkg, single, onDemand, staticMembers, staticOnDemand);
+    }
+
+    private void type(TypeDeclaration<?> td, String outer, int parentUnit, String enclosing) {
+        String fqn = outer == null ? packagePrefix + td.getNameAsString() : outer + "." + td.getNameAsString();
+        List<String> supers = new ArrayList<>();
+        boolean isInterface = false;
+        boolean isAbstract = false;
+        if (td instanceof ClassOrInterfaceDeclaration c) {
+            c.getExtendedTypes().forEach(t -> supers.add(typeName(t)));
+            c.getImplementedTypes().forEach(t -> supers.add(typeName(t)));
+            isInterface = c.isInterface();
+            isAbstract = c.isInterface() || c.isAbstract();
+        } else if (td instanceof EnumDeclaration e) {
+            e.getImplementedTypes().forEach(t -> supers.add(typeName(t)));
+        } else if (td instanceof RecordDeclaration r) {
+            r.getImplementedTypes().forEach(t -> supers.add(typeName(t)));
+        } else if (td instanceof AnnotationDeclaration) {
+            isInterface = true;
+            isAbstract = true;
+        }
+        suppression(td, td);
+        types.add(new TypeFacts(fqn, td.getNameAsString(), supers, annotationNames(td), fields(td.getMembers()),
+                outer, isInterface, isAbstract, Pos.of(td.getName())));
+        if (td instanceof EnumDeclaration e) {
+            for (EnumConstantDeclaration constant : e.getEntries()) {
+                enumConstant(constant, fqn, parentUnit, enclosing);
+            }
+        }
+        if (td instanceof RecordDeclaration r) {
+            r.getParameters().forEach(p -> suppression(p, p));
+        }
+        members(td.getMembers(), fqn, parentUnit, enclosing);
+    }
+
+    private void enumConstant(EnumConstantDeclaration constant, String enumFqn, int parentUnit, String enclosing) {
+        if (!constant.getArguments().isEmpty()) {
+            UnitBuilder init = initializer(enumFqn, true, parentUnit, constant);
+            withUnit(init, () -> constant.getArguments().forEach(a -> a.accept(walker, null)));
+        }
+        if (!constant.getClassBody().isEmpty()) {
+            String anon = anonymousName(enumFqn);
+            types.add(new TypeFacts(anon, constant.getNameAsString(), List.of(enumFqn), List.of(), fields(constant.getClassBody()),
+                    enumFqn, false, false, Pos.of(constant.getName())));
+            members(constant.getClassBody(), anon, parentUnit, enclosing);
+        }
+    }
+
+    private void members(NodeList<BodyDeclaration<?>> members, String owner, int parentUnit, String enclosing) {
+        Map<Boolean, UnitBuilder> fieldInit = new HashMap<>();
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof TypeDeclaration<?> nested) {
+                type(nested, owner, parentUnit, enclosing);
+            } else if (member instanceof MethodDeclaration m) {
+                callable(m, UnitFacts.Kind.METHOD, m.getNameAsString(), typeName(m.getType()), owner, parentUnit,
+                        m.isStatic(), m.getBody().isEmpty(), m.isPrivate());
+                m.getBody().ifPresent(b -> withUnit(last(), () -> b.accept(walker, null)));
+            } else if (member instanceof ConstructorDeclaration c) {
+                callable(c, UnitFacts.Kind.CONSTRUCTOR, CallFacts.CONSTRUCTOR, null, owner, parentUnit, false, false,
+                        c.isPrivate());
+                withUnit(last(), () -> c.getBody().accept(walker, null));
+            } else if (member instanceof CompactConstructorDeclaration c) {
+                suppression(c, c);
+                units.add(new UnitBuilder(units.size(), UnitFacts.Kind.CONSTRUCTOR, owner, CallFacts.CONSTRUCTOR,
+                        List.of(), null, annotationNames(c), false, false, c.isPrivate(), parentUnit,
+                        CallFacts.CONSTRUCTOR, Pos.of(c.getName())));
+                withUnit(last(), () -> c.getBody().accept(walker, null));
+            } else if (member instanceof InitializerDeclaration i) {
+                UnitBuilder init = initializer(owner, i.isStatic(), parentUnit, i);
+                withUnit(init, () -> i.getBody().accept(walker, null));
+            } else if (member instanceof FieldDeclaration f) {
+                suppression(f, f);
+                for (VariableDeclarator v : f.getVariables()) {
+                    if (v.getInitializer().isPresent()) {
+                        UnitBuilder init = fieldInit.computeIfAbsent(f.isStatic(),
+                                s -> initializer(owner, s, parentUnit, f));
+                        withUnit(init, () -> v.getInitializer().get().accept(walker, null));
+                    }
+                }
+            }
+        }
+    }
+
+    private void callable(CallableDeclaration<?> d, UnitFacts.Kind kind, String name, String returnType, String owner,
+                          int parentUnit, boolean isStatic, boolean isAbstract, boolean isPrivate) {
+        suppression(d, d);
+        List<UnitFacts.Param> params = new ArrayList<>();
+        for (Parameter p : d.getParameters()) {
+            params.add(new UnitFacts.Param(p.getNameAsString(), typeName(p.getType()) + (p.isVarArgs() ? "..." : "")));
+        }
+        UnitBuilder unit = new UnitBuilder(units.size(), kind, owner, name, params, returnType, annotationNames(d),
+                isStatic, isAbstract, isPrivate, parentUnit, name, Pos.of(d.getName()));
+        units.add(unit);
+        for (UnitFacts.Param p : params) {
+            unit.scope.peek().put(p.name(), new LocalVar(p.type().replace("...", "[]"), unit.id, -1, List.of()));
+        }
+    }
+
+    private UnitBuilder initializer(String owner, boolean isStatic, int parentUnit, Node at) {
+        String name = isStatic ? "<clinit>" : "<init>";
+        UnitBuilder unit = new UnitBuilder(units.size(), UnitFacts.Kind.INITIALIZER, owner, name, List.of(), null,
+                List.of(), isStatic, false, false, parentUnit, name, Pos.of(at));
+        units.add(unit);
+        return unit;
+    }
+
+    private UnitBuilder last() {
+        return units.get(units.size() - 1);
+    }
+
+    private void withUnit(UnitBuilder unit, Runnable body) {
+        UnitBuilder saved = current;
+        current = unit;
+        try {
+            body.run();
+        } finally {
+            current = saved;
+        }
+    }
+
+    private String anonymousName(String outer) {
+        return outer + "$" + anonymousCounters.merge(outer, 1, Integer::sum);
+    }
+
+    private static Map<String, String> fields(NodeList<BodyDeclaration<?>> members) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof FieldDeclaration f) {
+                for (VariableDeclarator v : f.getVariables()) {
+                    fields.putIfAbsent(v.getNameAsString(), typeName(v.getType()));
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static List<String> annotationNames(NodeWithAnnotations<?> node) {
+        List<String> names = new ArrayList<>(node.getAnnotations().size());
+        for (AnnotationExpr a : node.getAnnotations()) {
+            names.add(a.getNameAsString());
+        }
+        return names;
+    }
+
+    /** The erased type name as written: {@code Map<K, V>} becomes {@code Map}, arrays keep {@code []}. */
+    static String typeName(Type type) {
+        if (type instanceof ClassOrInterfaceType c) {
+            return c.getNameWithScope();
+        }
+        if (type.isArrayType()) {
+            return typeName(type.asArrayType().getComponentType()) + "[]";
+        }
+        return type.asString();
+    }
+
+    // ---------------------------------------------------------------- suppressions
+
+    private void suppression(NodeWithAnnotations<?> annotated, Node span) {
+        for (AnnotationExpr a : annotated.getAnnotations()) {
+            String name = a.getNameAsString();
+            if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
+                continue;
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            boolean all = false;
+            for (String value : stringValues(a)) {
+                if (value.equals("conlint")) {
+                    all = true;
+                } else if (value.startsWith("conlint:")) {
+                    ids.add(value.substring("conlint:".length()));
+                }
+            }
+            if (all || !ids.isEmpty()) {
+                Pos pos = Pos.of(span);
+                suppressions.add(new SuppressionFacts(pos.line(), pos.endLine(), all ? Set.of() : ids,
+                        "@SuppressWarnings"));
+            }
+        }
+    }
+
+    private static List<String> stringValues(AnnotationExpr a) {
+        Expression value = null;
+        if (a instanceof SingleMemberAnnotationExpr s) {
+            value = s.getMemberValue();
+        } else if (a instanceof NormalAnnotationExpr n) {
+            value = n.getPairs().stream().filter(p -> p.getNameAsString().equals("value"))
+                    .map(p -> p.getValue()).findFirst().orElse(null);
+        }
+        List<String> values = new ArrayList<>();
+        if (value instanceof StringLiteralExpr s) {
+            values.add(s.getValue());
+        } else if (value instanceof ArrayInitializerExpr arr) {
+            for (Expression e : arr.getValues()) {
+                if (e instanceof StringLiteralExpr s) {
+                    values.add(s.getValue());
+                }
+            }
+        }
+        return values;
+    }
+
+    private void ignoreComment(Comment c) {
+        Matcher m = IGNORE.matcher(c.getContent());
+        if (!m.matches() || c.getRange().isEmpty()) {
+            return;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : m.group("ids").trim().split("[\\s,]+")) {
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+        String why = m.group("why") == null ? "" : m.group("why").trim();
+        int line = c.getRange().get().begin.line;
+        suppressions.add(new SuppressionFacts(line, line, ids, why.isEmpty() ? "conlint:ignore" : why));
+    }
+
+    // ---------------------------------------------------------------- bodies
+
+    /** A local variable or parameter in scope. */
+    private record LocalVar(String type, int unit, int initCall, List<Integer> lambdaUnits) { }
+
+    private final class UnitBuilder {
+        final int id;
+        final UnitFacts.Kind kind;
+        final String owner;
+        final String name;
+        final List<UnitFacts.Param> params;
+        final String returnType;
+        final List<String> annotations;
+        final boolean isStatic;
+        final boolean isAbstract;
+        final boolean isPrivate;
+        final int parent;
+        final String enclosing;
+        final Pos pos;
+        final List<CallFacts> calls = new ArrayList<>();
+        final Deque<Map<String, LocalVar>> scope = new ArrayDeque<>();
+
+        UnitBuilder(int id, UnitFacts.Kind kind, String owner, String name, List<UnitFacts.Param> params,
+                    String returnType, List<String> annotations, boolean isStatic, boolean isAbstract,
+                    boolean isPrivate, int parent, String enclosing, Pos pos) {
+            this.id = id;
+            this.kind = kind;
+            this.owner = owner;
+            this.name = name;
+            this.params = params;
+            this.returnType = returnType;
+            this.annotations = annotations;
+            this.isStatic = isStatic;
+            this.isAbstract = isAbstract;
+            this.isPrivate = isPrivate;
+            this.parent = parent;
+            this.enclosing = enclosing;
+            this.pos = pos;
+            scope.push(new HashMap<>());
+        }
+
+        int reserve() {
+            calls.add(null);
+            return calls.size() - 1;
+        }
+
+        UnitFacts build() {
+            return new UnitFacts(id, kind, owner, name, params, returnType, annotations, isStatic, isAbstract,
+                    isPrivate, parent, enclosing, pos, calls);
+        }
+    }
+
+    /** Lambdas and local classes see the locals of the units they are written in. */
+    private Optional<LocalVar> lookupLocal(String name) {
+        for (UnitBuilder u = current; u != null; u = u.parent >= 0 ? units.get(u.parent) : null) {
+            for (Map<String, LocalVar> frame : u.scope) {
+                LocalVar v = frame.get(name);
+                if (v != null) {
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void declare(String name, LocalVar var) {
+        current.scope.peek().put(name, var);
+    }
+
+    private static Pos callPos(SimpleName name, Node whole) {
+        Pos n = Pos.of(name);
+        Pos w = Pos.of(whole);
+        return w.endLine() == n.line() ? new Pos(n.line(), n.column(), w.endLine(), w.endColumn()) : n;
+    }
+
+    private final class BodyWalker extends VoidVisitorAdapter<Void> {
+
+        @Override
+        public void visit(BlockStmt n, Void arg) {
+            current.scope.push(new HashMap<>());
+            super.visit(n, arg);
+            current.scope.pop();
+        }
+
+        @Override
+        public void visit(ForStmt n, Void arg) {
+            current.scope.push(new HashMap<>());
+            super.visit(n, arg);
+            current.scope.pop();
+        }
+
+        @Override
+        public void visit(ForEachStmt n, Void arg) {
+            current.scope.push(new HashMap<>());
+            n.getIterable().accept(this, arg);
+            for (VariableDeclarator v : n.getVariable().getVariables()) {
+                declare(v.getNameAsString(), new LocalVar(typeName(v.getType()), current.id, -1, List.of()));
+            }
+            n.getBody().accept(this, arg);
+            current.scope.pop();
+        }
+
+        @Override
+        public void visit(TryStmt n, Void arg) {
+            current.scope.push(new HashMap<>());
+            super.visit(n, arg);
+            current.scope.pop();
+        }
+
+        @Override
+        public void visit(CatchClause n, Void arg) {
+            current.scope.push(new HashMap<>());
+            Parameter p = n.getParameter();
+            declare(p.getNameAsString(), new LocalVar(typeName(p.getType()), current.id, -1, List.of()));
+            n.getBody().accept(this, arg);
+            current.scope.pop();
+        }
+
+        @Override
+        public void visit(TypePatternExpr n, Void arg) {
+            declare(n.getNameAsString(), new LocalVar(typeName(n.getType()), current.id, -1, List.of()));
+        }
+
+        @Override
+        public void visit(VariableDeclarationExpr n, Void arg) {
+            suppression(n, n);
+            for (VariableDeclarator v : n.getVariables()) {
+                String type = v.getType().isVarType() ? null : typeName(v.getType());
+                int initCall = -1;
+                List<Integer> lambdas = List.of();
+                if (v.getInitializer().isPresent()) {
+                    Expression init = unwrap(v.getInitializer().get());
+                    if (init instanceof LambdaExpr || init instanceof MethodReferenceExpr) {
+                        lambdas = functionUnits(init);
+                    } else if (init instanceof MethodCallExpr || init instanceof ObjectCreationExpr) {
+                        Receiver r = receiver(init);
+                        if (r instanceof Receiver.CallResult cr) {
+                            initCall = cr.callIndex();
+                        } else if (r instanceof Receiver.Created created && type == null) {
+                            type = created.type();
+                        }
+                    } else {
+                        init.accept(this, arg);
+                    }
+                }
+                declare(v.getNameAsString(), new LocalVar(type, current.id, initCall, lambdas));
+            }
+        }
+
+        @Override
+        public void visit(LocalClassDeclarationStmt n, Void arg) {
+            type(n.getClassDeclaration(), current.owner, current.id, current.enclosing);
+        }
+
+        @Override
+        public void visit(LocalRecordDeclarationStmt n, Void arg) {
+            type(n.getRecordDeclaration(), current.owner, current.id, current.enclosing);
+        }
+
+        @Override
+        public void visit(LambdaExpr n, Void arg) {
+            lambda(n);
+        }
+
+        @Override
+        public void visit(MethodReferenceExpr n, Void arg) {
+            methodReference(n);
+        }
+
+        @Override
+        public void visit(MethodCallExpr n, Void arg) {
+            call(n);
+        }
+
+        @Override
+        public void visit(ObjectCreationExpr n, Void arg) {
+            creation(n);
+        }
+    }
+
+    private static Expression unwrap(Expression e) {
+        Expression x = e;
+        while (x instanceof EnclosedExpr en) {
+            x = en.getInner();
+        }
+        return x;
+    }
+
+    private int lambda(LambdaExpr n) {
+        UnitBuilder unit = new UnitBuilder(units.size(), UnitFacts.Kind.LAMBDA, current.owner, "lambda",
+                lambdaParams(n), null, List.of(), current.isStatic, false, false, current.id, current.enclosing,
+                Pos.of(n));
+        units.add(unit);
+        for (UnitFacts.Param p : unit.params) {
+            unit.scope.peek().put(p.name(), new LocalVar(p.type(), unit.id, -1, List.of()));
+        }
+        withUnit(unit, () -> n.getBody().accept(walker, null));
+        return unit.id;
+    }
+
+    private static List<UnitFacts.Param> lambdaParams(LambdaExpr n) {
+        List<UnitFacts.Param> params = new ArrayList<>();
+        for (Parameter p : n.getParameters()) {
+            String type = p.getType().isUnknownType() || p.getType().isVarType() ? null : typeName(p.getType());
+            params.add(new UnitFacts.Param(p.getNameAsString(), type));
+        }
+        return params;
+    }
+
+    private int methodReference(MethodReferenceExpr n) {
+        UnitBuilder unit = new UnitBuilder(units.size(), UnitFacts.Kind.METHOD_REF, current.owner, "ref", List.of(),
+                null, List.of(), current.isStatic, false, false, current.id, current.enclosing, Pos.of(n));
+        units.add(unit);
+        withUnit(unit, () -> {
+            Expression scope = n.getScope();
+            Receiver r = scope instanceof TypeExpr t ? new Receiver.Qualified(typeName(t.getType())) : receiver(scope);
+            String name = n.getIdentifier().equals("new") ? CallFacts.CONSTRUCTOR : n.getIdentifier();
+            int idx = unit.reserve();
+            unit.calls.set(idx, new CallFacts(name, -1, r, List.of(), Pos.of(n)));
+        });
+        return unit.id;
+    }
+
+    /** The units a function-valued expression creates (a lambda, a method reference). */
+    private List<Integer> functionUnits(Expression e) {
+        if (e instanceof LambdaExpr l) {
+            return List.of(lambda(l));
+        }
+        if (e instanceof MethodReferenceExpr r) {
+            return List.of(methodReference(r));
+        }
+        return List.of();
+    }
+
+    private void call(MethodCallExpr n) {
+        int idx = current.reserve();
+        UnitBuilder unit = current;
+        Receiver r = n.getScope().map(this::receiver).orElse(Receiver.IMPLICIT);
+        List<ArgFacts> args = args(n.getArguments(), tokenCalls.contains(n.getNameAsString()));
+        unit.calls.set(idx, new CallFacts(n.getNameAsString(), n.getArguments().size(), r, args,
+                callPos(n.getName(), n)));
+    }
+
+    /** Records a constructor call; returns the anonymous class's method units, if it has a body. */
+    private List<Integer> creation(ObjectCreationExpr n) {
+        int idx = current.reserve();
+        UnitBuilder unit = current;
+        n.getScope().ifPresent(s -> s.accept(walker, null));
+        String type = typeName(n.getType());
+        List<ArgFacts> args = args(n.getArguments(), tokenCalls.contains(CallFacts.CONSTRUCTOR));
+        List<Integer> anonymousUnits = List.of();
+        if (n.getAnonymousClassBody().isPresent()) {
+            String anon = anonymousName(unit.owner);
+            NodeList<BodyDeclaration<?>> body = n.getAnonymousClassBody().get();
+            types.add(new TypeFacts(anon, "anonymous " + n.getType().getNameAsString(), List.of(type), List.of(),
+                    fields(body), unit.owner, false, false, Pos.of(n.getType())));
+            int first = units.size();
+            members(body, anon, unit.id, unit.enclosing);
+            List<Integer> ids = new ArrayList<>();
+            for (int i = first; i < units.size(); i++) {
+                if (units.get(i).owner.equals(anon) && units.get(i).kind == UnitFacts.Kind.METHOD) {
+                    ids.add(i);
+                }
+            }
+            anonymousUnits = ids;
+        }
+        Pos pos = Pos.of(n);
+        Pos typePos = Pos.of(n.getType());
+        Pos at = pos.line() == typePos.endLine() ? new Pos(pos.line(), pos.column(), typePos.endLine(),
+                typePos.endColumn()) : typePos;
+        unit.calls.set(idx, new CallFacts(CallFacts.CONSTRUCTOR, n.getArguments().size(), new Receiver.Created(type),
+                args, at));
+        return anonymousUnits;
+    }
+
+    private List<ArgFacts> args(NodeList<Expression> arguments, boolean withTokens) {
+        if (arguments.isEmpty()) {
+            return List.of();
+        }
+        List<ArgFacts> args = new ArrayList<>(arguments.size());
+        for (Expression raw : arguments) {
+            Expression e = unwrap(raw);
+            List<String> tokens = withTokens ? tokens(e) : List.of();
+            if (e instanceof LambdaExpr || e instanceof MethodReferenceExpr) {
+                args.add(new ArgFacts(functionUnits(e), null, null, tokens, -1));
+            } else if (e instanceof ObjectCreationExpr oc) {
+                List<Integer> anon = creation(oc);
+                args.add(new ArgFacts(anon, null, typeName(oc.getType()), tokens, -1));
+            } else if (e instanceof ClassExpr c) {
+                args.add(new ArgFacts(List.of(), null, typeName(c.getType()), tokens, -1));
+            } else if (e instanceof NameExpr name) {
+                Optional<LocalVar> local = lookupLocal(name.getNameAsString());
+                List<Integer> lambdas = local.map(LocalVar::lambdaUnits).orElse(List.of());
+                int call = local.filter(v -> v.unit() == current.id).map(LocalVar::initCall).orElse(-1);
+                args.add(new ArgFacts(lambdas, name.getNameAsString(), null, tokens, call));
+            } else if (e instanceof MethodCallExpr m) {
+                int call = current.calls.size();
+                call(m);
+                args.add(new ArgFacts(List.of(), null, null, tokens, call));
+            } else {
+                e.accept(walker, null);
+                args.add(tokens.isEmpty() ? ArgFacts.PLAIN : new ArgFacts(List.of(), null, null, tokens, -1));
+            }
+        }
+        return args;
+    }
+
+    private static List<String> tokens(Expression e) {
+        Set<String> tokens = new LinkedHashSet<>();
+        e.walk(node -> {
+            if (tokens.size() >= MAX_TOKENS) {
+                return;
+            }
+            if (node instanceof MethodCallExpr m) {
+                tokens.add(m.getNameAsString());
+            } else if (node instanceof FieldAccessExpr f) {
+                tokens.add(f.getNameAsString());
+            } else if (node instanceof NameExpr n) {
+                tokens.add(n.getNameAsString());
+            }
+        });
+        return new ArrayList<>(tokens);
+    }
+
+    /** Visits a receiver expression and says what it is. */
+    private Receiver receiver(Expression raw) {
+        Expression e = unwrap(raw);
+        if (e instanceof MethodCallExpr m) {
+            int before = current.calls.size();
+            call(m);
+            return new Receiver.CallResult(before);
+        }
+        if (e instanceof ObjectCreationExpr oc) {
+            creation(oc);
+            return new Receiver.Created(typeName(oc.getType()));
+        }
+        if (e instanceof ThisExpr t) {
+            return t.getTypeName().<Receiver>map(n -> new Receiver.Qualified(n.asString())).orElse(Receiver.THIS);
+        }
+        if (e instanceof SuperExpr s) {
+            return s.getTypeName().<Receiver>map(n -> new Receiver.Qualified(n.asString())).orElse(Receiver.SUPER);
+        }
+        if (e instanceof NameExpr n) {
+            String name = n.getNameAsString();
+            return lookupLocal(name).<Receiver>map(v -> new Receiver.Local(name, v.type(),
+                    v.unit() == current.id ? v.initCall() : -1)).orElse(new Receiver.Named(name));
+        }
+        if (e instanceof FieldAccessExpr f) {
+            if (f.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+                return new Receiver.FieldOfThis(f.getNameAsString());
+            }
+            String dotted = dottedName(f);
+            if (dotted != null && lookupLocal(dotted.substring(0, dotted.indexOf('.'))).isEmpty()) {
+                return new Receiver.Qualified(dotted);
+            }
+            f.getScope().accept(walker, null);
+            return Receiver.UNKNOWN;
+        }
+        if (e instanceof CastExpr c) {
+            c.getExpression().accept(walker, null);
+            return new Receiver.Local(null, typeName(c.getType()), -1);
+        }
+        if (e instanceof TypeExpr t) {
+            return new Receiver.Qualified(typeName(t.getType()));
+        }
+        e.accept(walker, null);
+        return Receiver.UNKNOWN;
+    }
+
+    /** {@code a.b.C} when the expression is only names, else null. */
+    private static String dottedName(Expression e) {
+        if (e instanceof NameExpr n) {
+            return n.getNameAsString();
+        }
+        if (e instanceof FieldAccessExpr f) {
+            String scope = dottedName(f.getScope());
+            return scope == null ? null : scope + "." + f.getNameAsString();
+        }
+        return null;
+    }
+}

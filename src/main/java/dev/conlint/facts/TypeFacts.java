@@ -1,0 +1,27 @@
+package dev.conlint.facts;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A type declared in a file: class, interface, enum, record, annotation, local or anonymous class.
+ *
+ * @param fqn         fully qualified name with '.' for nested types; anonymous classes get
+ *                    {@code Outer$N}
+ * @param displayName how messages name it: the simple name, or "anonymous ActionListener"
+ * @param supertypes  extended and implemented types as written (erased), resolved later
+ * @param annotations annotation names as written
+ * @param fields      field name to its declared type as written (erased)
+ * @param outer       the enclosing type's fqn, or null for a top-level type
+ * @param isInterface whether it is an interface (or annotation)
+ * @param isAbstract  whether it is abstract (interfaces count as abstract)
+ */
+public record TypeFacts(String fqn, String displayName, List<String> supertypes, List<String> annotations,
+                        Map<String, String> fields, String outer, boolean isInterface, boolean isAbstract,
+                        Pos pos) {
+    public TypeFacts {
+        supertypes = List.copyOf(supertypes);
+        annotations = List.copyOf(annotations);
+        fields = Map.copyOf(fields);
+    }
+}

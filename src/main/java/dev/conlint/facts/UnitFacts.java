@@ -1,0 +1,35 @@
+package dev.conlint.facts;
+
+import java.util.List;
+
+/**
+ * A code unit: the body of a method, constructor or initializer, a lambda, or a method reference.
+ *
+ * @param id          index in the file's unit list
+ * @param kind        what kind of body it is
+ * @param owner       fqn of the type it belongs to
+ * @param name        method name ({@code <init>}, {@code <clinit>}, {@code lambda}, {@code ref})
+ * @param params      parameter names and declared types (type null when not written)
+ * @param returnType  declared return type as written (erased), null for non-methods
+ * @param annotations annotation names as written on the method
+ * @param parent      the unit this lambda or reference is written in, or -1
+ * @param enclosing   the name of the declared method it is written in ("start"), for messages
+ */
+public record UnitFacts(int id, Kind kind, String owner, String name, List<Param> params, String returnType,
+                        List<String> annotations, boolean isStatic, boolean isAbstract, boolean isPrivate,
+                        int parent, String enclosing, Pos pos, List<CallFacts> calls) {
+
+    public enum Kind { METHOD, CONSTRUCTOR, INITIALIZER, LAMBDA, METHOD_REF }
+
+    public record Param(String name, String type) { }
+
+    public UnitFacts {
+        params = List.copyOf(params);
+        annotations = List.copyOf(annotations);
+        calls = List.copyOf(calls);
+    }
+
+    public boolean isCallable() {
+        return kind == Kind.METHOD || kind == Kind.CONSTRUCTOR;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.conlint.knowledge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the knowledge says about one framework or JDK type.
+ *
+ * @param framework  the framework whose contexts it creates ("Vert.x")
+ * @param supertypes supertypes worth walking when looking up methods
+ * @param fluent     methods not listed return the receiver's own type
+ * @param chain      a pipeline type: its CHAIN callbacks start in this context (null: unknown)
+ * @param overrides  method name ("*" for any) to where a project override of it runs
+ * @param fields     inherited fields a project subclass may use, name to type
+ */
+public record KnowledgeType(String fqn, String framework, List<String> supertypes, boolean fluent, Runs chain,
+                            Map<String, Runs> overrides, Map<String, String> fields, Map<String, MethodEntry> methods,
+                            List<Glob> globs) {
+
+    /** A method entry whose key contains '*'. */
+    public record Glob(Pattern pattern, MethodEntry entry) { }
+
+    public KnowledgeType {
+        supertypes = List.copyOf(supertypes);
+        overrides = Map.copyOf(overrides);
+        fields = Map.copyOf(fields);
+        methods = Map.copyOf(methods);
+        globs = List.copyOf(globs);
+    }
+
+    /** The entry for a call of {@code name} with {@code argCount} arguments (-1: unknown), or null. */
+    public MethodEntry method(String name, int argCount) {
+        if (argCount >= 0) {
+            MethodEntry exact = methods.get(name + "/" + argCount);
+            if (exact != null) {
+                return exact;
+            }
+        }
+        MethodEntry plain = methods.get(name);
+        if (plain != null) {
+            return plain;
+        }
+        for (Glob g : globs) {
+            if (g.pattern().matcher(name).matches()) {
+                return g.entry();
+            }
+        }
+        return null;
+    }
+
+    /** Whether any entry exists for {@code name}, whatever the arity. */
+    public boolean hasMethodNamed(String name) {
+        if (method(name, -1) != null) {
+            return true;
+        }
+        String prefix = name + "/";
+        return methods.keySet().stream().anyMatch(k -> k.startsWith(prefix));
+    }
+}

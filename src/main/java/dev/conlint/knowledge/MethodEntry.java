@@ -1,0 +1,49 @@
+package dev.conlint.knowledge;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the knowledge says about one method (or constructor, {@code <init>}) of a type.
+ *
+ * @param key       the key as written: {@code name}, {@code name/N} or a glob
+ * @param blocking  blocking category, or null
+ * @param callbacks argument position ("0", "1", "last", "any") to where that lambda runs
+ * @param returns   the type the call returns, "self" for the receiver's type, or null
+ * @param shift     how the call moves a pipeline to another context, or null
+ * @param yields    the context of the scheduler or executor the call returns, or null
+ * @param deploys   how the call deploys a component whose context depends on options, or null
+ */
+public record MethodEntry(String key, String blocking, Map<String, Runs> callbacks, String returns, Shift shift,
+                          Runs yields, Deploys deploys) {
+
+    public MethodEntry {
+        callbacks = Map.copyOf(callbacks);
+    }
+
+    /** Where the lambda at argument {@code index} of a call with {@code argCount} arguments runs, or null. */
+    public Runs callback(int index, int argCount) {
+        Runs r = callbacks.get(Integer.toString(index));
+        if (r == null && index == argCount - 1) {
+            r = callbacks.get("last");
+        }
+        return r != null ? r : callbacks.get("any");
+    }
+
+    /**
+     * A pipeline shift: to a fixed context, or to the context that argument {@code scheduler}
+     * yields. {@code whole} shifts apply to the whole pipeline (Reactor {@code subscribeOn}),
+     * others to the operators after the call.
+     */
+    public record Shift(Runs to, int scheduler, boolean whole) { }
+
+    /**
+     * A deployment call (Vert.x {@code deployVerticle}): the component at argument {@code component}
+     * runs on a worker when the options at argument {@code options} mention one of {@code workerWhen}.
+     */
+    public record Deploys(int component, int options, List<String> workerWhen) {
+        public Deploys {
+            workerWhen = List.copyOf(workerWhen);
+        }
+    }
+}

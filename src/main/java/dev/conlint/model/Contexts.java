@@ -1,0 +1,455 @@
+package dev.conlint.model;
+
+import dev.conlint.facts.ArgFacts;
+import dev.conlint.facts.CallFacts;
+import dev.conlint.facts.Receiver;
+import dev.conlint.facts.TypeFacts;
+import dev.conlint.facts.UnitFacts;
+import dev.conlint.knowledge.AnnotationEntry;
+import dev.conlint.knowledge.KnowledgeType;
+import dev.conlint.knowledge.MethodEntry;
+import dev.conlint.knowledge.Runs;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each unit runs. Seeds come from the knowledge: overrides of framework methods,
+ * annotations, and lambdas handed to framework APIs (directly, through a pipeline's state, or
+ * through a project method that forwards them). Lambdas given to synchronous hosts run "inline":
+ * they inherit the contexts of the unit they are written in. Calls into project methods do not
+ * carry contexts down; effects flow up instead (see {@link Effects}), and findings point at the
+ * call in the code that runs in the context.
+ */
+public final class Contexts {
+
+    private static final int MAX_PIPELINE = 256;
+
+    private final ProjectModel model;
+    private final List<List<ExecutionContext>> of;
+    private final boolean[] inline;
+
+    private Contexts(ProjectModel model) {
+        this.model = model;
+        int n = model.unitCount();
+        this.of = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            of.add(null);
+        }
+        this.inline = new boolean[n];
+    }
+
+    public static Contexts compute(ProjectModel model) {
+        Contexts c = new Contexts(model);
+        c.seedDeclarations();
+        c.seedCallbacks();
+        c.seedForwarded();
+        c.applyDeployments();
+        c.propagateInline();
+        return c;
+    }
+
+    /** The contexts a unit runs in; empty when none is known. */
+    public List<ExecutionContext> of(int unit) {
+        List<ExecutionContext> list = of.get(unit);
+        return list == null ? List.of() : list;
+    }
+
+    /** Whether a lambda runs synchronously where the unit it is written in runs. */
+    public boolean isInline(int unit) {
+        return inline[unit];
+    }
+
+    private void add(int unit, ExecutionContext ctx) {
+        List<ExecutionContext> list = of.get(unit);
+        if (list == null) {
+            list = new ArrayList<>(2);
+            of.set(unit, list);
+        }
+        for (ExecutionContext existing : list) {
+            if (existing.sameKind(ctx)) {
+                return;
+            }
+        }
+        list.add(ctx);
+    }
+
+    // ---------------------------------------------------------------- overrides and annotations
+
+    private void seedDeclarations() {
+        for (String type : model.projectTypeNames()) {
+            TypeFacts facts = model.projectType(type);
+            List<AnnotationEntry> typeAnnotations = annotations(model.callables(type), facts.annotations());
+            for (int id : model.callables(type)) {
+                UnitFacts u = model.unit(id);
+                if (u.isAbstract() || u.kind() != UnitFacts.Kind.METHOD) {
+                    continue;
+                }
+                String origin = u.name() + " of " + model.typeDisplay(type);
+                if (!u.isStatic()) {
+                    override(type, u).ifPresent(ctx -> add(id, ctx));
+                }
+                for (AnnotationEntry a : annotations(List.of(id), u.annotations())) {
+                    annotated(id, u, a, origin);
+                }
+                if (!u.isStatic() && !u.isPrivate()) {
+                    for (AnnotationEntry a : typeAnnotations) {
+                        annotated(id, u, a, origin);
+                    }
+                }
+            }
+        }
+    }
+
+    private java.util.Optional<ExecutionContext> override(String type, UnitFacts u) {
+        for (String a : model.ancestors(type)) {
+            KnowledgeType kt = model.knowledge().type(a);
+            if (kt == null) {
+                continue;
+            }
+            Runs runs = kt.overrides().get(u.name());
+            if (runs == null && !u.isPrivate()) {
+                runs = kt.overrides().get("*");
+            }
+            if (runs != null && runs.isContext()) {
+                return java.util.Optional.of(new ExecutionContext(runs, kt.framework(),
+                        u.name() + " of " + model.typeDisplay(type)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private List<AnnotationEntry> annotations(List<Integer> context, List<String> names) {
+        List<AnnotationEntry> out = new ArrayList<>();
+        if (names.isEmpty() || context.isEmpty()) {
+            return out;
+        }
+        for (String name : names) {
+            String fqn = model.resolveType(context.get(0), name);
+            AnnotationEntry a = fqn == null ? null : model.knowledge().annotation(fqn);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private void annotated(int id, UnitFacts u, AnnotationEntry a, String origin) {
+        if (!a.runs().isContext()) {
+            return;
+        }
+        if (!a.whenReturns().isEmpty()) {
+            String returns = model.resolveType(id, u.returnType());
+            if (returns == null || a.whenReturns().stream().noneMatch(r -> model.isSubtype(returns, r))) {
+                return;
+            }
+        }
+        String simple = a.fqn().substring(a.fqn().lastIndexOf('.') + 1);
+        add(id, new ExecutionContext(a.runs(), a.framework(), origin + ", @" + simple));
+    }
+
+    // ---------------------------------------------------------------- lambdas handed to APIs
+
+    private void seedCallbacks() {
+        for (int u = 0; u < model.unitCount(); u++) {
+            List<CallFacts> calls = model.unit(u).calls();
+            for (int c = 0; c < calls.size(); c++) {
+                CallFacts call = calls.get(c);
+                if (!hasFunctionArgs(call)) {
+                    continue;
+                }
+                CallTarget t = model.target(u, c);
+                if (t.isApi()) {
+                    apiCallbacks(u, c, call, t);
+                }
+            }
+        }
+    }
+
+    private static boolean hasFunctionArgs(CallFacts call) {
+        for (ArgFacts a : call.args()) {
+            if (!a.units().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void apiCallbacks(int u, int c, CallFacts call, CallTarget t) {
+        String framework = frameworkOf(t.declaringType());
+        for (int i = 0; i < call.args().size(); i++) {
+            List<Integer> lambdas = model.argUnits(u, call, i);
+            if (lambdas.isEmpty()) {
+                continue;
+            }
+            Runs runs = t.entry().callback(i, call.argCount());
+            if (runs == null) {
+                continue;
+            }
+            ExecutionContext ctx = null;
+            if (runs == Runs.SAME) {
+                lambdas.forEach(l -> inline[l] = true);
+            } else if (runs == Runs.CHAIN) {
+                State state = pipelineState(u, c);
+                if (state != null && state.runs() == Runs.SAME) {
+                    lambdas.forEach(l -> inline[l] = true);
+                } else if (state != null && state.runs() != null) {
+                    String kind = state.runs() == Runs.EVENT_LOOP ? " operator" : " callback";
+                    ctx = new ExecutionContext(state.runs(), state.framework(),
+                            call.name() + kind + " in " + model.enclosingDisplay(u));
+                }
+            } else {
+                ctx = new ExecutionContext(runs, framework, callbackOrigin(u, call, runs));
+            }
+            if (ctx != null) {
+                for (int l : lambdas) {
+                    add(l, ctx);
+                }
+            }
+        }
+    }
+
+    private String callbackOrigin(int u, CallFacts call, Runs runs) {
+        String where = model.enclosingDisplay(u);
+        return switch (runs) {
+            case EVENT_LOOP -> "handler registered in " + where;
+            case COMMON_POOL -> call.name() + " without an executor in " + where;
+            default -> call.name() + " task in " + where;
+        };
+    }
+
+    private String frameworkOf(String type) {
+        KnowledgeType kt = model.knowledge().type(type);
+        return kt == null ? "JDK" : kt.framework();
+    }
+
+    /** Where a pipeline is when it reaches a call: a context (runs null: unknown scheduler), or null. */
+    record State(Runs runs, String framework) { }
+
+    private State pipelineState(int u, int c) {
+        List<CallFacts> calls = model.unit(u).calls();
+        List<Integer> upstream = new ArrayList<>();
+        for (int r = ProjectModel.upstreamCall(calls.get(c).receiver()); r >= 0 && upstream.size() < MAX_PIPELINE;
+             r = ProjectModel.upstreamCall(calls.get(r).receiver())) {
+            upstream.add(r);
+            State s = shift(u, r, false);
+            if (s != null && s.runs() != Runs.SAME) {
+                return s;
+            }
+        }
+        List<Integer> pipeline = new ArrayList<>(upstream.size() + 4);
+        for (int i = upstream.size() - 1; i >= 0; i--) {
+            pipeline.add(upstream.get(i));
+        }
+        pipeline.addAll(downstream(u, c));
+        for (int x : pipeline) {
+            State s = shift(u, x, true);
+            if (s != null) {
+                return s;
+            }
+        }
+        String type = model.receiverType(u, calls.get(c).receiver());
+        if (type == null) {
+            return null;
+        }
+        for (String a : model.ancestors(type)) {
+            KnowledgeType kt = model.knowledge().type(a);
+            if (kt != null && kt.chain() != null) {
+                return new State(kt.chain(), kt.framework());
+            }
+        }
+        return null;
+    }
+
+    private List<Integer> downstream(int u, int c) {
+        Map<Integer, List<Integer>> down = model.downstreamCalls(u);
+        List<Integer> out = new ArrayList<>();
+        Deque<Integer> queue = new ArrayDeque<>(down.getOrDefault(c, List.of()));
+        Set<Integer> seen = new HashSet<>();
+        while (!queue.isEmpty() && out.size() < MAX_PIPELINE) {
+            int x = queue.poll();
+            if (seen.add(x)) {
+                out.add(x);
+                queue.addAll(down.getOrDefault(x, List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** The state a call shifts its pipeline to, if it is a shift of the requested kind. */
+    private State shift(int u, int call, boolean whole) {
+        CallTarget t = model.target(u, call);
+        MethodEntry.Shift shift = t.isApi() ? t.entry().shift() : null;
+        if (shift == null || shift.whole() != whole) {
+            return null;
+        }
+        if (shift.to() != null) {
+            return new State(shift.to(), frameworkOf(t.declaringType()));
+        }
+        ArgFacts scheduler = model.unit(u).calls().get(call).arg(shift.scheduler());
+        if (scheduler.call() >= 0) {
+            CallTarget st = model.target(u, scheduler.call());
+            if (st.isApi() && st.entry().yields() != null) {
+                return new State(st.entry().yields(), frameworkOf(st.declaringType()));
+            }
+        }
+        return new State(null, frameworkOf(t.declaringType()));
+    }
+
+    // ---------------------------------------------------------------- lambdas handed to project methods
+
+    /**
+     * A lambda passed to a project method runs where the caller runs, unless the method hands
+     * that parameter to a framework API that runs it elsewhere (a helper around executeBlocking).
+     */
+    private void seedForwarded() {
+        for (int u = 0; u < model.unitCount(); u++) {
+            List<CallFacts> calls = model.unit(u).calls();
+            for (int c = 0; c < calls.size(); c++) {
+                CallFacts call = calls.get(c);
+                if (!hasFunctionArgs(call)) {
+                    continue;
+                }
+                CallTarget t = model.target(u, c);
+                if (t.kind() != CallTarget.Kind.PROJECT) {
+                    continue;
+                }
+                for (int i = 0; i < call.args().size(); i++) {
+                    List<Integer> lambdas = model.argUnits(u, call, i);
+                    if (lambdas.isEmpty()) {
+                        continue;
+                    }
+                    ExecutionContext forwarded = forwarded(t.units().get(0), i);
+                    for (int l : lambdas) {
+                        if (forwarded != null) {
+                            add(l, forwarded);
+                        } else if (of.get(l) == null) {
+                            inline[l] = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private ExecutionContext forwarded(int method, int argIndex) {
+        UnitFacts m = model.unit(method);
+        if (argIndex >= m.params().size()) {
+            return null;
+        }
+        String param = m.params().get(argIndex).name();
+        List<CallFacts> calls = m.calls();
+        for (int c = 0; c < calls.size(); c++) {
+            CallFacts call = calls.get(c);
+            for (int i = 0; i < call.args().size(); i++) {
+                if (!param.equals(call.arg(i).name())) {
+                    continue;
+                }
+                CallTarget t = model.target(method, c);
+                Runs runs = t.isApi() ? t.entry().callback(i, call.argCount()) : null;
+                if (runs != null && runs.isContext()) {
+                    return new ExecutionContext(runs, frameworkOf(t.declaringType()),
+                            "passed to " + model.unitDisplay(method) + ", which hands it to " + call.name());
+                }
+            }
+            for (int i = 0; i < call.args().size(); i++) {
+                for (int l : model.argUnits(method, call, i)) {
+                    if (!of(l).isEmpty() && uses(model.unit(l), param)) {
+                        return of(l).get(0);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean uses(UnitFacts lambda, String name) {
+        for (CallFacts call : lambda.calls()) {
+            if (call.receiver() instanceof Receiver.Local l && name.equals(l.name())) {
+                return true;
+            }
+            for (ArgFacts a : call.args()) {
+                if (name.equals(a.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- deployments and inheritance
+
+    /** Components deployed with worker options run on workers, not on the event loop. */
+    private void applyDeployments() {
+        Map<String, String> workers = new HashMap<>();
+        for (int u = 0; u < model.unitCount(); u++) {
+            List<CallFacts> calls = model.unit(u).calls();
+            for (int c = 0; c < calls.size(); c++) {
+                CallFacts call = calls.get(c);
+                if (!model.knowledge().tokenCalls().contains(call.name())) {
+                    continue;
+                }
+                CallTarget t = model.target(u, c);
+                MethodEntry.Deploys d = t.isApi() ? t.entry().deploys() : null;
+                if (d == null || call.arg(d.component()).createdType() == null) {
+                    continue;
+                }
+                List<String> tokens = call.arg(d.options()).tokens();
+                if (d.workerWhen().stream().anyMatch(tokens::contains)) {
+                    String type = model.resolveType(u, call.arg(d.component()).createdType());
+                    if (type != null) {
+                        workers.put(type, frameworkOf(t.declaringType()));
+                    }
+                }
+            }
+        }
+        if (workers.isEmpty()) {
+            return;
+        }
+        for (int u = 0; u < model.unitCount(); u++) {
+            List<ExecutionContext> list = of.get(u);
+            String framework = list == null ? null : deployedFramework(workers, model.unit(u).owner());
+            if (framework == null) {
+                continue;
+            }
+            List<ExecutionContext> replaced = new ArrayList<>(list.size());
+            for (ExecutionContext ctx : list) {
+                boolean moved = ctx.kind() == Runs.EVENT_LOOP && ctx.framework().equals(framework);
+                replaced.add(moved ? new ExecutionContext(Runs.WORKER, framework, ctx.origin()
+                        + ", deployed as a worker") : ctx);
+            }
+            of.set(u, replaced);
+        }
+    }
+
+    private static String deployedFramework(Map<String, String> workers, String owner) {
+        for (Map.Entry<String, String> w : workers.entrySet()) {
+            String t = w.getKey();
+            if (owner.equals(t) || owner.startsWith(t + ".") || owner.startsWith(t + "$")) {
+                return w.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Inline lambdas take the contexts of the unit they are written in; parents come first. */
+    private void propagateInline() {
+        for (int u = 0; u < model.unitCount(); u++) {
+            if (!inline[u]) {
+                continue;
+            }
+            int parent = model.parentOf(u);
+            if (parent >= 0) {
+                for (ExecutionContext ctx : of(parent)) {
+                    add(u, ctx);
+                }
+            }
+        }
+    }
+}

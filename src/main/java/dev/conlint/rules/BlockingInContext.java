@@ -1,0 +1,63 @@
+package dev.conlint.rules;
+
+import dev.conlint.facts.CallFacts;
+import dev.conlint.facts.Pos;
+import dev.conlint.finding.Finding;
+import dev.conlint.finding.SourceLocation;
+import dev.conlint.knowledge.Runs;
+import dev.conlint.model.Analysis;
+import dev.conlint.model.Effects;
+import dev.conlint.model.ExecutionContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The query both blocking rules share: every call, in code running in one of the given contexts,
+ * that blocks directly or through project methods. One finding per call site, at the call.
+ */
+final class BlockingInContext {
+
+    private BlockingInContext() {
+    }
+
+    static List<Finding> find(Analysis analysis, RuleMeta meta, Set<Runs> kinds) {
+        List<Finding> findings = new ArrayList<>();
+        for (int u = 0; u < analysis.model().unitCount(); u++) {
+            ExecutionContext ctx = first(analysis.contexts().of(u), kinds);
+            if (ctx == null) {
+                continue;
+            }
+            List<CallFacts> calls = analysis.model().unit(u).calls();
+            for (int c = 0; c < calls.size(); c++) {
+                Effects.Blocking b = analysis.effects().blockingAt(u, c);
+                if (b != null) {
+                    findings.add(finding(analysis, meta, u, calls.get(c).pos(), ctx, b));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static ExecutionContext first(List<ExecutionContext> contexts, Set<Runs> kinds) {
+        for (ExecutionContext ctx : contexts) {
+            if (kinds.contains(ctx.kind())) {
+                return ctx;
+            }
+        }
+        return null;
+    }
+
+    private static Finding finding(Analysis analysis, RuleMeta meta, int unit, Pos pos, ExecutionContext ctx,
+                                   Effects.Blocking b) {
+        String where = ctx.describe(analysis.model().knowledge());
+        String message = b.chain().isEmpty()
+                ? b.api() + " blocks the " + where
+                : b.callee() + " reaches " + b.api() + " (" + Effects.category(b.category()) + ") and blocks the "
+                + where;
+        SourceLocation location = new SourceLocation(analysis.model().fileOf(unit).path(), pos.line(), pos.column(),
+                pos.endLine(), pos.endColumn());
+        return new Finding(meta.id(), meta.level(), location, message, where, b.chain(), List.of());
+    }
+}
