@@ -157,13 +157,14 @@ public final class Scanner {
                                  List<Finding> findings, List<SuppressedFinding> suppressed) {
         Map<Path, FileFacts> byPath = new HashMap<>();
         facts.forEach(f -> byPath.put(f.path(), f));
-        Fingerprints fingerprints = new Fingerprints(options.sourceRoot());
-        for (Finding f : raw) {
+        List<String> prints = options.suppressedByBaseline().isEmpty() ? null
+                : Fingerprints.compute(raw, options.sourceRoot());
+        for (int i = 0; i < raw.size(); i++) {
+            Finding f = raw.get(i);
             SuppressionFacts s = inSource(byPath.get(f.location().file()), f);
             if (s != null) {
                 suppressed.add(new SuppressedFinding(f, SuppressedFinding.Kind.IN_SOURCE, s.justification()));
-            } else if (!options.suppressedByBaseline().isEmpty()
-                    && options.suppressedByBaseline().contains(fingerprints.stable(f))) {
+            } else if (prints != null && options.suppressedByBaseline().contains(prints.get(i))) {
                 suppressed.add(new SuppressedFinding(f, SuppressedFinding.Kind.BASELINE, "in the baseline"));
             } else {
                 findings.add(f);

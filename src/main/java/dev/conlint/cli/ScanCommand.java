@@ -6,10 +6,12 @@ import dev.conlint.finding.FileProblem;
 import dev.conlint.finding.Finding;
 import dev.conlint.finding.Level;
 import dev.conlint.finding.ScanResult;
+import dev.conlint.finding.SuppressedFinding;
 import dev.conlint.knowledge.KnowledgeException;
 import dev.conlint.report.Fingerprints;
 import dev.conlint.report.Report;
 import dev.conlint.report.ReportFormat;
+import dev.conlint.report.ReportOptions;
 import dev.conlint.rules.Rules;
 import dev.conlint.suppress.Baseline;
 import picocli.CommandLine;
@@ -121,11 +123,11 @@ final class ScanCommand implements Callable<Integer> {
             err.println("conlint: " + relative(root, p.file()) + ": " + p.message());
         }
         if (writeBaseline != null) {
-            Fingerprints fp = new Fingerprints(root);
+            Fingerprints fp = Fingerprints.of(result);
             List<String> prints = new ArrayList<>();
-            result.findings().forEach(f -> prints.add(fp.stable(f)));
-            result.suppressed().stream().filter(s -> s.kind() == dev.conlint.finding.SuppressedFinding.Kind.BASELINE)
-                    .forEach(s -> prints.add(fp.stable(s.finding())));
+            result.findings().forEach(f -> prints.add(fp.of(f)));
+            result.suppressed().stream().filter(s -> s.kind() == SuppressedFinding.Kind.BASELINE)
+                    .forEach(s -> prints.add(fp.of(s.finding())));
             new Baseline().write(writeBaseline, prints);
         }
         if (!parseOnly) {
@@ -139,9 +141,9 @@ final class ScanCommand implements Callable<Integer> {
 
     private ReportFormat parseFormat() {
         try {
-            return ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+            return ReportFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            throw new UsageError("unknown format '" + format + "' (text, json, sarif, github)");
+            throw new UsageError(e.getMessage());
         }
     }
 
@@ -211,7 +213,7 @@ final class ScanCommand implements Callable<Integer> {
     private void writeReport(ReportFormat reportFormat, ScanResult result) throws IOException {
         boolean colour = output == null && reportFormat == ReportFormat.TEXT && System.console() != null
                 && System.getenv("NO_COLOR") == null;
-        Report report = reportFormat.create(Version.current(), colour, includeSuppressed);
+        Report report = reportFormat.create(new ReportOptions(Version.current(), colour, includeSuppressed));
         if (output != null) {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {

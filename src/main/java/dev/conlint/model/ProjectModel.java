@@ -443,6 +443,9 @@ public final class ProjectModel {
                 return type;
             }
             int dot = q.dotted().lastIndexOf('.');
+            if (dot < 0) {
+                return type;
+            }
             String prefix = resolveType(unit, q.dotted().substring(0, dot));
             return prefix == null ? type : fieldType(prefix, q.dotted().substring(dot + 1));
         }
