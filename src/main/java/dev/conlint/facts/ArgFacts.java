@@ -13,9 +13,11 @@ import java.util.List;
  *                    the knowledge asks about (such as a verticle deployment's options); else empty
  * @param call        the call site (same unit) whose result the argument is, directly or through a
  *                    local initialised with it, or -1 (used for scheduler arguments)
+ * @param value       what the argument is, for the same calls as {@code tokens}; else null
  */
-public record ArgFacts(List<Integer> units, String name, String createdType, List<String> tokens, int call) {
-    public static final ArgFacts PLAIN = new ArgFacts(List.of(), null, null, List.of(), -1);
+public record ArgFacts(List<Integer> units, String name, String createdType, List<String> tokens, int call,
+                       Receiver value) {
+    public static final ArgFacts PLAIN = new ArgFacts(List.of(), null, null, List.of(), -1, null);
 
     public ArgFacts {
         units = List.copyOf(units);

@@ -164,7 +164,11 @@ public final class FactExtractor {
             isAbstract = true;
         }
         suppression(td, td);
-        types.add(new TypeFacts(fqn, td.getNameAsString(), supers, annotationNames(td), fields(td.getMembers()),
+        Map<String, String> fields = fields(td.getMembers());
+        if (td instanceof EnumDeclaration e) {
+            e.getEntries().forEach(c -> fields.putIfAbsent(c.getNameAsString(), td.getNameAsString()));
+        }
+        types.add(new TypeFacts(fqn, td.getNameAsString(), supers, annotationNames(td), fields,
                 outer, isInterface, isAbstract, Pos.of(td.getName())));
         if (td instanceof EnumDeclaration e) {
             for (EnumConstantDeclaration constant : e.getEntries()) {
@@ -547,6 +551,17 @@ public final class FactExtractor {
         return x;
     }
 
+    /** {@code (ChannelFutureListener) f -> ...}: the cast only names the lambda's type. */
+    private static Expression unwrapFunction(Expression e) {
+        if (e instanceof CastExpr c) {
+            Expression inner = unwrap(c.getExpression());
+            if (inner instanceof LambdaExpr || inner instanceof MethodReferenceExpr) {
+                return inner;
+            }
+        }
+        return e;
+    }
+
     private int lambda(LambdaExpr n) {
         UnitBuilder unit = new UnitBuilder(units.size(), UnitFacts.Kind.LAMBDA, current.owner, "lambda",
                 lambdaParams(n), null, List.of(), current.isStatic, false, false, current.id, current.enclosing,
@@ -634,33 +649,37 @@ public final class FactExtractor {
         return anonymousUnits;
     }
 
-    private List<ArgFacts> args(NodeList<Expression> arguments, boolean withTokens) {
+    private List<ArgFacts> args(NodeList<Expression> arguments, boolean detailed) {
         if (arguments.isEmpty()) {
             return List.of();
         }
         List<ArgFacts> args = new ArrayList<>(arguments.size());
         for (Expression raw : arguments) {
-            Expression e = unwrap(raw);
-            List<String> tokens = withTokens ? tokens(e) : List.of();
+            Expression e = unwrapFunction(unwrap(raw));
+            List<String> tokens = detailed ? tokens(e) : List.of();
             if (e instanceof LambdaExpr || e instanceof MethodReferenceExpr) {
-                args.add(new ArgFacts(functionUnits(e), null, null, tokens, -1));
+                args.add(new ArgFacts(functionUnits(e), null, null, tokens, -1, null));
             } else if (e instanceof ObjectCreationExpr oc) {
                 List<Integer> anon = creation(oc);
-                args.add(new ArgFacts(anon, null, typeName(oc.getType()), tokens, -1));
+                args.add(new ArgFacts(anon, null, typeName(oc.getType()), tokens, -1, null));
             } else if (e instanceof ClassExpr c) {
-                args.add(new ArgFacts(List.of(), null, typeName(c.getType()), tokens, -1));
+                args.add(new ArgFacts(List.of(), null, typeName(c.getType()), tokens, -1, null));
             } else if (e instanceof NameExpr name) {
                 Optional<LocalVar> local = lookupLocal(name.getNameAsString());
                 List<Integer> lambdas = local.map(LocalVar::lambdaUnits).orElse(List.of());
                 int call = local.filter(v -> v.unit() == current.id).map(LocalVar::initCall).orElse(-1);
-                args.add(new ArgFacts(lambdas, name.getNameAsString(), null, tokens, call));
+                args.add(new ArgFacts(lambdas, name.getNameAsString(), null, tokens, call,
+                        detailed ? receiver(e) : null));
             } else if (e instanceof MethodCallExpr m) {
                 int call = current.calls.size();
                 call(m);
-                args.add(new ArgFacts(List.of(), null, null, tokens, call));
+                args.add(new ArgFacts(List.of(), null, null, tokens, call,
+                        detailed ? new Receiver.CallResult(call) : null));
+            } else if (detailed) {
+                args.add(new ArgFacts(List.of(), null, null, tokens, -1, receiver(e)));
             } else {
                 e.accept(walker, null);
-                args.add(tokens.isEmpty() ? ArgFacts.PLAIN : new ArgFacts(List.of(), null, null, tokens, -1));
+                args.add(ArgFacts.PLAIN);
             }
         }
         return args;

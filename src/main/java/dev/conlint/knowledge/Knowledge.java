@@ -25,6 +25,7 @@ public final class Knowledge {
     private final Map<String, AnnotationEntry> annotations;
     private final Map<String, String> threadNames;
     private final Set<String> tokenCalls;
+    private final Map<String, List<KnowledgeType>> deployers;
 
     private Knowledge(Map<String, KnowledgeType> types, Map<String, AnnotationEntry> annotations,
                       Map<String, String> threadNames) {
@@ -32,14 +33,21 @@ public final class Knowledge {
         this.annotations = Collections.unmodifiableMap(annotations);
         this.threadNames = Collections.unmodifiableMap(threadNames);
         Set<String> calls = new LinkedHashSet<>();
+        Map<String, List<KnowledgeType>> byName = new LinkedHashMap<>();
         for (KnowledgeType t : types.values()) {
             t.methods().forEach((key, entry) -> {
                 if (entry.deploys() != null) {
-                    calls.add(key.contains("/") ? key.substring(0, key.indexOf('/')) : key);
+                    String name = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+                    calls.add(name);
+                    List<KnowledgeType> list = byName.computeIfAbsent(name, k -> new ArrayList<>());
+                    if (!list.contains(t)) {
+                        list.add(t);
+                    }
                 }
             });
         }
         this.tokenCalls = Collections.unmodifiableSet(calls);
+        this.deployers = Collections.unmodifiableMap(byName);
     }
 
     /** The knowledge shipped in the jar. */
@@ -110,6 +118,15 @@ public final class Knowledge {
     /** Call names whose argument identifiers the fact extractor must keep. */
     public Set<String> tokenCalls() {
         return tokenCalls;
+    }
+
+    /**
+     * The types with a deployment entry for a call name. Used when a deployment's receiver type is
+     * unknown: deployment entries only ever move code off an event loop, so matching them by name
+     * can silence a finding but never create one.
+     */
+    public List<KnowledgeType> deployers(String name) {
+        return deployers.getOrDefault(name, List.of());
     }
 
     /** Number of type entries, for statistics. */

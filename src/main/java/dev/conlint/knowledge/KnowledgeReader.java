@@ -125,9 +125,11 @@ final class KnowledgeReader {
         MethodEntry.Deploys deploys = null;
         JsonNode d = node.path("deploys");
         if (d.isObject()) {
-            where.object(d, Set.of("verticle", "component", "options", "workerWhen"));
-            deploys = new MethodEntry.Deploys(d.has("verticle") ? d.get("verticle").asInt() : d.path("component").asInt(0),
-                    d.path("options").asInt(1), strings(d.path("workerWhen")));
+            where.object(d, Set.of("verticle", "component", "options", "workerWhen", "workerWhenType"));
+            JsonNode component = d.has("verticle") ? d.get("verticle") : d.path("component");
+            int componentIndex = component.isTextual() && component.asText().equals("rest") ? -1 : component.asInt(0);
+            deploys = new MethodEntry.Deploys(componentIndex, d.path("options").asInt(1), strings(d.path("workerWhen")),
+                    d.has("workerWhenType") ? d.get("workerWhenType").asText() : null);
         }
         Runs yields = node.has("yields") ? runs(where, node.get("yields")) : null;
         String returns = node.has("returns") ? node.get("returns").asText() : null;

@@ -38,10 +38,12 @@ public record MethodEntry(String key, String blocking, Map<String, Runs> callbac
     public record Shift(Runs to, int scheduler, boolean whole) { }
 
     /**
-     * A deployment call (Vert.x {@code deployVerticle}): the component at argument {@code component}
-     * runs on a worker when the options at argument {@code options} mention one of {@code workerWhen}.
+     * A deployment call (Vert.x {@code deployVerticle}, Netty {@code pipeline.addLast(group, handler)}):
+     * the component at argument {@code component} (-1: every argument after {@code options}) runs on
+     * a worker when the options argument mentions one of {@code workerWhen}, or its type is a
+     * {@code workerWhenType}.
      */
-    public record Deploys(int component, int options, List<String> workerWhen) {
+    public record Deploys(int component, int options, List<String> workerWhen, String workerWhenType) {
         public Deploys {
             workerWhen = List.copyOf(workerWhen);
         }

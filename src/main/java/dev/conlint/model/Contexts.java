@@ -34,6 +34,7 @@ public final class Contexts {
     private final ProjectModel model;
     private final List<List<ExecutionContext>> of;
     private final boolean[] inline;
+    private final boolean[] delegates;
 
     private Contexts(ProjectModel model) {
         this.model = model;
@@ -43,6 +44,7 @@ public final class Contexts {
             of.add(null);
         }
         this.inline = new boolean[n];
+        this.delegates = new boolean[n];
     }
 
     public static Contexts compute(ProjectModel model) {
@@ -50,8 +52,11 @@ public final class Contexts {
         c.seedDeclarations();
         c.seedCallbacks();
         c.seedForwarded();
+        boolean changed = true;
+        while (changed) {
+            changed = c.propagateInline() | c.delegateReferences();
+        }
         c.applyDeployments();
-        c.propagateInline();
         return c;
     }
 
@@ -61,12 +66,20 @@ public final class Contexts {
         return list == null ? List.of() : list;
     }
 
+    /**
+     * Whether a method reference hands its context on to the project method it names: a handler
+     * written as {@code this::cancel} is the method {@code cancel}, so findings go inside it.
+     */
+    public boolean delegates(int unit) {
+        return delegates[unit];
+    }
+
     /** Whether a lambda runs synchronously where the unit it is written in runs. */
     public boolean isInline(int unit) {
         return inline[unit];
     }
 
-    private void add(int unit, ExecutionContext ctx) {
+    private boolean add(int unit, ExecutionContext ctx) {
         List<ExecutionContext> list = of.get(unit);
         if (list == null) {
             list = new ArrayList<>(2);
@@ -74,10 +87,11 @@ public final class Contexts {
         }
         for (ExecutionContext existing : list) {
             if (existing.sameKind(ctx)) {
-                return;
+                return false;
             }
         }
         list.add(ctx);
+        return true;
     }
 
     // ---------------------------------------------------------------- overrides and annotations
@@ -392,20 +406,8 @@ public final class Contexts {
             List<CallFacts> calls = model.unit(u).calls();
             for (int c = 0; c < calls.size(); c++) {
                 CallFacts call = calls.get(c);
-                if (!model.knowledge().tokenCalls().contains(call.name())) {
-                    continue;
-                }
-                CallTarget t = model.target(u, c);
-                MethodEntry.Deploys d = t.isApi() ? t.entry().deploys() : null;
-                if (d == null || call.arg(d.component()).createdType() == null) {
-                    continue;
-                }
-                List<String> tokens = call.arg(d.options()).tokens();
-                if (d.workerWhen().stream().anyMatch(tokens::contains)) {
-                    String type = model.resolveType(u, call.arg(d.component()).createdType());
-                    if (type != null) {
-                        workers.put(type, frameworkOf(t.declaringType()));
-                    }
+                if (model.knowledge().tokenCalls().contains(call.name())) {
+                    deployment(u, c, call, workers);
                 }
             }
         }
@@ -428,6 +430,46 @@ public final class Contexts {
         }
     }
 
+    private void deployment(int u, int c, CallFacts call, Map<String, String> workers) {
+        CallTarget t = model.target(u, c);
+        List<KnowledgeType> candidates = new ArrayList<>();
+        if (t.isApi() && t.entry().deploys() != null) {
+            candidates.add(model.knowledge().type(t.declaringType()));
+        } else if (t.isNone()) {
+            candidates.addAll(model.knowledge().deployers(call.name()));
+        }
+        for (KnowledgeType kt : candidates) {
+            MethodEntry entry = kt == null ? null : kt.method(call.name(), call.argCount());
+            MethodEntry.Deploys d = entry == null ? null : entry.deploys();
+            if (d == null || !onWorker(u, call, d)) {
+                continue;
+            }
+            int from = d.component() >= 0 ? d.component() : d.options() + 1;
+            int to = d.component() >= 0 ? d.component() : call.args().size() - 1;
+            for (int i = from; i <= to; i++) {
+                String type = argType(u, call.arg(i));
+                if (type != null) {
+                    workers.put(type, kt.framework());
+                }
+            }
+        }
+    }
+
+    private boolean onWorker(int u, CallFacts call, MethodEntry.Deploys d) {
+        ArgFacts options = call.arg(d.options());
+        if (d.workerWhen().stream().anyMatch(options.tokens()::contains)) {
+            return true;
+        }
+        return d.workerWhenType() != null && model.isSubtype(argType(u, options), d.workerWhenType());
+    }
+
+    private String argType(int u, ArgFacts arg) {
+        if (arg.createdType() != null) {
+            return model.resolveType(u, arg.createdType());
+        }
+        return arg.value() == null ? null : model.receiverType(u, arg.value());
+    }
+
     private static String deployedFramework(Map<String, String> workers, String owner) {
         for (Map.Entry<String, String> w : workers.entrySet()) {
             String t = w.getKey();
@@ -439,17 +481,37 @@ public final class Contexts {
     }
 
     /** Inline lambdas take the contexts of the unit they are written in; parents come first. */
-    private void propagateInline() {
+    private boolean propagateInline() {
+        boolean changed = false;
         for (int u = 0; u < model.unitCount(); u++) {
-            if (!inline[u]) {
-                continue;
-            }
-            int parent = model.parentOf(u);
+            int parent = inline[u] ? model.parentOf(u) : -1;
             if (parent >= 0) {
-                for (ExecutionContext ctx : of(parent)) {
-                    add(u, ctx);
+                for (ExecutionContext ctx : List.copyOf(of(parent))) {
+                    changed |= add(u, ctx);
                 }
             }
         }
+        return changed;
+    }
+
+    /** A method reference with a context passes it to the project methods it names. */
+    private boolean delegateReferences() {
+        boolean changed = false;
+        for (int r = 0; r < model.unitCount(); r++) {
+            if (model.unit(r).kind() != UnitFacts.Kind.METHOD_REF || of(r).isEmpty()) {
+                continue;
+            }
+            CallTarget t = model.target(r, 0);
+            if (t.kind() != CallTarget.Kind.PROJECT) {
+                continue;
+            }
+            delegates[r] = true;
+            for (int m : t.units()) {
+                for (ExecutionContext ctx : List.copyOf(of(r))) {
+                    changed |= add(m, ctx);
+                }
+            }
+        }
+        return changed;
     }
 }

@@ -291,6 +291,9 @@ public final class ProjectModel {
                 if (kt != null && kt.fields().containsKey(name)) {
                     return kt.fields().get(name);
                 }
+                if (kt != null && kt.fields().containsKey("*") && Character.isUpperCase(name.charAt(0))) {
+                    return kt.fields().get("*");
+                }
             }
         }
         return null;

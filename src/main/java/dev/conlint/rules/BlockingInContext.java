@@ -26,7 +26,7 @@ final class BlockingInContext {
         List<Finding> findings = new ArrayList<>();
         for (int u = 0; u < analysis.model().unitCount(); u++) {
             ExecutionContext ctx = first(analysis.contexts().of(u), kinds);
-            if (ctx == null) {
+            if (ctx == null || analysis.contexts().delegates(u)) {
                 continue;
             }
             List<CallFacts> calls = analysis.model().unit(u).calls();
