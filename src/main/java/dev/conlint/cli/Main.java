@@ -38,16 +38,17 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("conlint: " + e.getMessage());
-            err.println("Try 'conlint --help' for more information.");
+            err.println("conlint: " + oneLine(e.getMessage()) + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof UsageError) {
-                err.println("conlint: " + e.getMessage());
+                err.println("conlint: " + oneLine(e.getMessage()));
                 return USAGE;
             }
-            err.println("conlint: internal error: " + e + " (please report it; CONLINT_DEBUG=1 prints the stack trace)");
+            err.println("conlint: internal error: " + oneLine(e.toString())
+                    + " (please report it; CONLINT_DEBUG=1 prints the stack trace)");
             if (System.getenv("CONLINT_DEBUG") != null) {
                 e.printStackTrace(err);
             }
@@ -57,5 +58,13 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The contract promises a one-line reason on stderr; some messages (Jackson's) span lines. */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        return String.join(" ", message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 }

@@ -72,9 +72,16 @@ public final class FileDiscovery {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")
-                                    && !excluded(root, file)) {
-                                files.add(file.toAbsolutePath().normalize());
+                            if (file.getFileName().toString().endsWith(".java") && !excluded(root, file)) {
+                                if (attrs.isRegularFile()) {
+                                    files.add(file.toAbsolutePath().normalize());
+                                } else if (attrs.isSymbolicLink()) {
+                                    // Following links, the walker hands over the link itself only when
+                                    // its target cannot be reached: a broken link.
+                                    problems.add(new FileProblem(file, Files.notExists(file)
+                                            ? "broken symbolic link (its target does not exist), skipped"
+                                            : "symbolic link whose target cannot be read, skipped"));
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }
