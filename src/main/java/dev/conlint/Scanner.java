@@ -62,7 +62,7 @@ public final class Scanner {
 
         List<FileProblem> problems = new ArrayList<>(discovered.problems());
         List<FileFacts> facts = new ArrayList<>();
-        long lines = parse(discovered.files(), options, facts, problems);
+        long[] counts = parse(discovered.files(), options, facts, problems);
         long t2 = System.nanoTime();
         millis.put("parse", (t2 - t1) / 1_000_000);
 
@@ -84,7 +84,7 @@ public final class Scanner {
             millis.put("suppress", (System.nanoTime() - t4) / 1_000_000);
         }
         Collections.sort(problems);
-        ScanStats stats = new ScanStats(discovered.files().size(), facts.size(), lines, millis);
+        ScanStats stats = new ScanStats(discovered.files().size(), (int) counts[1], counts[0], millis);
         return new ScanResult(options.sourceRoot(), Rules.infos(rules), findings, suppressed, problems, stats);
     }
 
@@ -107,7 +107,8 @@ public final class Scanner {
         return out;
     }
 
-    private long parse(List<Path> files, ScanOptions options, List<FileFacts> facts, List<FileProblem> problems) {
+    /** Parses every file; returns {lines, files parsed}. */
+    private long[] parse(List<Path> files, ScanOptions options, List<FileFacts> facts, List<FileProblem> problems) {
         SourceParser parser = new SourceParser(knowledge.tokenCalls());
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), workers());
         try {
@@ -116,9 +117,11 @@ public final class Scanner {
                 outcomes.add(pool.submit(() -> parser.parse(f, options.parseOnly())));
             }
             long lines = 0;
+            long parsed = 0;
             for (int i = 0; i < files.size(); i++) {
                 SourceParser.Outcome o = outcome(outcomes.get(i));
                 lines += o.lines();
+                parsed += o.parsed() ? 1 : 0;
                 if (o.facts() != null) {
                     facts.add(o.facts());
                 }
@@ -126,7 +129,7 @@ public final class Scanner {
                     problems.add(new FileProblem(files.get(i), o.problem()));
                 }
             }
-            return lines;
+            return new long[] {lines, parsed};
         } finally {
             pool.shutdownNow();
         }
@@ -140,7 +143,7 @@ public final class Scanner {
             throw new IllegalStateException("interrupted while parsing", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            return new SourceParser.Outcome(null, "internal error while analysing this file: " + cause, 0);
+            return new SourceParser.Outcome(null, "internal error while analysing this file: " + cause, 0, false);
         }
     }
 

@@ -229,15 +229,17 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private static void printStats(PrintWriter err, ScanResult result, long nanos) {
+    private void printStats(PrintWriter err, ScanResult result, long nanos) {
         double seconds = nanos / 1e9;
         StringBuilder stages = new StringBuilder();
         for (Map.Entry<String, Long> e : result.stats().stageMillis().entrySet()) {
             stages.append(stages.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue()).append(" ms");
         }
-        err.printf(Locale.ROOT, "conlint: %d files (%d analysed), %d lines, %d findings in %.2f s: %.0f files/s, %.0f lines/s; %s%n",
-                result.stats().files(), result.stats().analysedFiles(), result.stats().lines(), result.findings().size(),
-                seconds, result.stats().files() / seconds, result.stats().lines() / seconds, stages);
+        int files = result.stats().files();
+        err.printf(Locale.ROOT, "conlint: %d %s (%d %s), %d lines, %d findings in %.2f s: %.0f files/s, %.0f lines/s; %s%n",
+                files, files == 1 ? "file" : "files", result.stats().analysedFiles(), parseOnly ? "parsed" : "analysed",
+                result.stats().lines(), result.findings().size(), seconds, files / seconds,
+                result.stats().lines() / seconds, stages);
     }
 
     private static int exitCode(List<Finding> findings, Level threshold) {

@@ -321,7 +321,8 @@ public final class FactExtractor {
             if (all || !ids.isEmpty()) {
                 Pos pos = Pos.of(span);
                 suppressions.add(new SuppressionFacts(pos.line(), pos.endLine(), all ? Set.of() : ids,
-                        "@SuppressWarnings"));
+                        "@SuppressWarnings(\"" + (all ? "conlint" : "conlint:" + String.join(", conlint:", ids))
+                                + "\") on the declaration"));
             }
         }
     }

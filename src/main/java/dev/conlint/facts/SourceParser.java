@@ -44,7 +44,11 @@ public final class SourceParser {
      * The facts of a file (null when it could not be analysed) and the problem met, if any. A file
      * can have both: it was analysed, with a caveat (read as ISO-8859-1).
      */
-    public record Outcome(FileFacts facts, String problem, long lines) { }
+    public record Outcome(FileFacts facts, String problem, long lines, boolean parsed) {
+        static Outcome skipped(String problem, long lines) {
+            return new Outcome(null, problem, lines, false);
+        }
+    }
 
     public Outcome parse(Path file, boolean parseOnly) {
         String source;
@@ -52,15 +56,15 @@ public final class SourceParser {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return new Outcome(null, "file too large (" + size / (1024 * 1024) + " MiB; limit "
+                return Outcome.skipped("file too large (" + size / (1024 * 1024) + " MiB; limit "
                         + MAX_BYTES / (1024 * 1024) + " MiB), skipped", 0);
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length == 0) {
-                return new Outcome(null, "empty file, nothing to analyse", 0);
+                return Outcome.skipped("empty file, nothing to analyse", 0);
             }
             if (isBinary(bytes)) {
-                return new Outcome(null, "binary file, not Java source, skipped", 0);
+                return Outcome.skipped("binary file, not Java source, skipped", 0);
             }
             try {
                 source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -70,26 +74,26 @@ public final class SourceParser {
                 caveat = "not valid UTF-8, analysed as ISO-8859-1";
             }
         } catch (AccessDeniedException e) {
-            return new Outcome(null, "permission denied", 0);
+            return Outcome.skipped("permission denied", 0);
         } catch (IOException e) {
-            return new Outcome(null, "cannot read: " + e.getClass().getSimpleName(), 0);
+            return Outcome.skipped("cannot read: " + e.getClass().getSimpleName(), 0);
         }
         long lines = source.chars().filter(ch -> ch == '\n').count() + 1;
         try {
             ParseResult<CompilationUnit> result = parsers.get().parse(source);
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
-                return new Outcome(null, syntaxError(result.getProblems()), lines);
+                return Outcome.skipped(syntaxError(result.getProblems()), lines);
             }
             if (parseOnly) {
-                return new Outcome(null, caveat, lines);
+                return new Outcome(null, caveat, lines, true);
             }
             List<Comment> comments = result.getCommentsCollection().map(CommentsCollection::getComments)
                     .map(ArrayList::new).orElseGet(ArrayList::new);
             FileFacts facts = new FactExtractor(file, tokenCalls).extract(result.getResult().get(), (int) lines,
                     comments);
-            return new Outcome(facts, caveat, lines);
+            return new Outcome(facts, caveat, lines, true);
         } catch (StackOverflowError e) {
-            return new Outcome(null, "too deeply nested to analyse, skipped", lines);
+            return Outcome.skipped("too deeply nested to analyse, skipped", lines);
         }
     }
 
