@@ -498,8 +498,9 @@ public final class ProjectModel {
             if (returns != null) {
                 return returns;
             }
+            // a fluent type's operators return the pipeline; a blocking call such as block() returns a value
             KnowledgeType kt = knowledge.type(t.declaringType());
-            return kt != null && kt.fluent() ? t.receiverType() : null;
+            return kt != null && kt.fluent() && t.entry().blocking() == null ? t.receiverType() : null;
         }
         if (t.kind() == CallTarget.Kind.PROJECT) {
             int first = t.units().get(0);

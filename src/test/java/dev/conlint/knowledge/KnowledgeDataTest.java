@@ -55,14 +55,14 @@ class KnowledgeDataTest {
             "http", "process", "reactive-block", "console");
 
     // The fields README.md documents, plus three extensions this data needs: a type's inherited
-    // `fields`, a method's Vert.x `deploys`, and `shift: { context: ..., whole: true }`.
-    static final Set<String> FILE_FIELDS = Set.of("framework", "types", "annotations");
+    // `fields`, a method's `deploys`, and `shift: { to: ..., whole: true }`.
+    static final Set<String> FILE_FIELDS = Set.of("framework", "thread", "types", "annotations");
     static final Set<String> TYPE_FIELDS =
             Set.of("supertypes", "framework", "fluent", "chain", "overrides", "methods", "fields");
     static final Set<String> METHOD_FIELDS =
             Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys");
-    static final Set<String> SHIFT_FIELDS = Set.of("scheduler", "context", "whole");
-    static final Set<String> DEPLOYS_FIELDS = Set.of("verticle", "options", "workerWhen");
+    static final Set<String> SHIFT_FIELDS = Set.of("scheduler", "to", "whole");
+    static final Set<String> DEPLOYS_FIELDS = Set.of("verticle", "component", "options", "workerWhen", "workerWhenType");
     static final Set<String> ANNOTATION_FIELDS = Set.of("runs", "whenReturns");
 
     static final Pattern METHOD_KEY = Pattern.compile("(<init>|[A-Za-z_$*][A-Za-z0-9_$*]*)(/[0-9]+)?");
@@ -243,8 +243,15 @@ class KnowledgeDataTest {
 
         /** Extension: {@code fields: { vertx: io.vertx.core.Vertx }} names an inherited field and its type. */
         void checkField(Class<?> type, String fieldName, JsonNode typeName, String where) {
-            Field field = inheritedField(type, fieldName);
             Class<?> declared = knownType(typeName.asText(), where);
+            if (fieldName.equals("*")) {
+                // every constant of an enum has the enum's type
+                if (declared != null && (!type.isEnum() || declared != type)) {
+                    problem(where, "\"*\" is only for the constants of an enum, typed as the enum itself");
+                }
+                return;
+            }
+            Field field = inheritedField(type, fieldName);
             if (field == null) {
                 problem(where, fieldName + " is not a field a subclass can see");
             } else if (declared != null && !declared.isAssignableFrom(field.getType())) {
@@ -298,7 +305,7 @@ class KnowledgeDataTest {
 
         /**
          * {@code shift: CONTEXT}, {@code shift: { scheduler: N, whole: true }}, or (extension) a fixed
-         * context that applies to the whole pipeline: {@code shift: { context: COMMON_POOL, whole: true }}.
+         * context that applies to the whole pipeline: {@code shift: { to: COMMON_POOL, whole: true }}.
          */
         void checkShift(JsonNode shift, List<Executable> matches, String where) {
             if (shift.isTextual()) {
@@ -306,14 +313,14 @@ class KnowledgeDataTest {
                 return;
             }
             allowOnly(shift, SHIFT_FIELDS, where);
-            if (shift.has("scheduler") == shift.has("context")) {
-                problem(where, "needs either scheduler or context");
+            if (shift.has("scheduler") == shift.has("to")) {
+                problem(where, "needs either scheduler or to");
             }
             if (shift.has("scheduler") && !hasArgument(matches, shift.get("scheduler"))) {
                 problem(where, "no argument at scheduler " + shift.get("scheduler"));
             }
-            if (shift.has("context")) {
-                oneOf(shift.get("context"), PLACES, where + ".context");
+            if (shift.has("to")) {
+                oneOf(shift.get("to"), PLACES, where + ".to");
             }
             if (shift.has("whole") && !shift.get("whole").isBoolean()) {
                 problem(where + ".whole", "must be true or false");
@@ -326,14 +333,20 @@ class KnowledgeDataTest {
          */
         void checkDeploys(JsonNode deploys, List<Executable> matches, String where) {
             allowOnly(deploys, DEPLOYS_FIELDS, where);
-            if (!hasArgument(matches, deploys.path("verticle"))) {
-                problem(where, "no argument at verticle " + deploys.path("verticle"));
+            JsonNode component = deploys.has("verticle") ? deploys.get("verticle") : deploys.path("component");
+            boolean rest = component.isTextual() && component.asText().equals("rest");
+            if (!rest && !hasArgument(matches, component)) {
+                problem(where, "no argument at component " + component);
+            }
+            if (deploys.has("workerWhenType")) {
+                knownType(deploys.get("workerWhenType").asText(), where + ".workerWhenType");
             }
             if (deploys.has("options")) {
                 if (!hasArgument(matches, deploys.get("options"))) {
                     problem(where, "no argument at options " + deploys.get("options"));
                 }
-                Set<String> known = optionNames(matches, deploys.get("options").asInt());
+                Set<String> known = deploys.has("workerWhen") ? optionNames(matches, deploys.get("options").asInt())
+                        : Set.of();
                 for (JsonNode name : sequence(deploys, "workerWhen", where)) {
                     if (!known.contains(name.asText())) {
                         problem(where + ".workerWhen", name.asText() + " is no option method or constant");
