@@ -11,28 +11,31 @@ import java.util.List;
  *
  * @param receiverType  the static type the call was made on
  * @param declaringType the type whose knowledge entry or declaration matched
+ * @param overloaded    several project overloads take this many arguments; without argument types
+ *                      conlint cannot tell which one is meant, so effects must hold for all of them
  */
 public record CallTarget(Kind kind, String receiverType, String declaringType, MethodEntry entry,
-                         List<Integer> units) {
+                         List<Integer> units, boolean overloaded) {
 
     public enum Kind { NONE, API, PROJECT, CREATED }
 
-    public static final CallTarget NONE = new CallTarget(Kind.NONE, null, null, null, List.of());
+    public static final CallTarget NONE = new CallTarget(Kind.NONE, null, null, null, List.of(), false);
 
     public CallTarget {
         units = List.copyOf(units);
     }
 
     static CallTarget api(String receiverType, String declaringType, MethodEntry entry) {
-        return new CallTarget(Kind.API, receiverType, declaringType, entry, List.of());
+        return new CallTarget(Kind.API, receiverType, declaringType, entry, List.of(), false);
     }
 
-    static CallTarget project(String receiverType, List<Integer> units) {
-        return units.isEmpty() ? NONE : new CallTarget(Kind.PROJECT, receiverType, receiverType, null, units);
+    static CallTarget project(String receiverType, List<Integer> units, boolean overloaded) {
+        return units.isEmpty() ? NONE : new CallTarget(Kind.PROJECT, receiverType, receiverType, null, units,
+                overloaded);
     }
 
     static CallTarget created(String type) {
-        return new CallTarget(Kind.CREATED, type, type, null, List.of());
+        return new CallTarget(Kind.CREATED, type, type, null, List.of(), false);
     }
 
     public boolean isNone() {

@@ -318,9 +318,19 @@ public final class Contexts {
 
     // ---------------------------------------------------------------- lambdas handed to project methods
 
+    /** How a project method treats a function parameter: runs it, hands it to an API, or unknown. */
+    private record Handling(boolean invokes, ExecutionContext context) {
+        static final Handling UNKNOWN = new Handling(false, null);
+        static final Handling INVOKES = new Handling(true, null);
+    }
+
+    private static final int MAX_FORWARDING = 3;
+
     /**
-     * A lambda passed to a project method runs where the caller runs, unless the method hands
-     * that parameter to a framework API that runs it elsewhere (a helper around executeBlocking).
+     * A lambda passed to a project method runs where the caller runs when the method calls it
+     * itself ({@code work.get()}); it runs elsewhere when the method hands it to a framework API
+     * (a helper around executeBlocking), possibly through other project methods; anything else
+     * (stored in a field, given to an unknown library) is unknown, and unknown means silence.
      */
     private void seedForwarded() {
         for (int u = 0; u < model.unitCount(); u++) {
@@ -339,11 +349,11 @@ public final class Contexts {
                     if (lambdas.isEmpty()) {
                         continue;
                     }
-                    ExecutionContext forwarded = forwarded(t.units().get(0), i);
+                    Handling h = handling(t.units().get(0), i, 0);
                     for (int l : lambdas) {
-                        if (forwarded != null) {
-                            add(l, forwarded);
-                        } else if (of.get(l) == null) {
+                        if (h.context() != null) {
+                            add(l, h.context());
+                        } else if (h.invokes() && of.get(l) == null) {
                             inline[l] = true;
                         }
                     }
@@ -352,49 +362,54 @@ public final class Contexts {
         }
     }
 
-    private ExecutionContext forwarded(int method, int argIndex) {
+    private Handling handling(int method, int argIndex, int depth) {
         UnitFacts m = model.unit(method);
-        if (argIndex >= m.params().size()) {
-            return null;
+        if (argIndex >= m.params().size() || depth > MAX_FORWARDING) {
+            return Handling.UNKNOWN;
         }
         String param = m.params().get(argIndex).name();
-        List<CallFacts> calls = m.calls();
-        for (int c = 0; c < calls.size(); c++) {
-            CallFacts call = calls.get(c);
-            for (int i = 0; i < call.args().size(); i++) {
-                if (!param.equals(call.arg(i).name())) {
-                    continue;
-                }
-                CallTarget t = model.target(method, c);
-                Runs runs = t.isApi() ? t.entry().callback(i, call.argCount()) : null;
-                if (runs != null && runs.isContext()) {
-                    return new ExecutionContext(runs, frameworkOf(t.declaringType()),
-                            "passed to " + model.unitDisplay(method) + ", which hands it to " + call.name());
-                }
+        boolean invokes = false;
+        List<Integer> scope = new ArrayList<>();
+        scope.add(method);
+        for (int u = method + 1; u < model.unitCount() && model.parentOf(u) >= method; u++) {
+            if (model.parentOf(u) == method) {
+                scope.add(u);
             }
-            for (int i = 0; i < call.args().size(); i++) {
-                for (int l : model.argUnits(method, call, i)) {
-                    if (!of(l).isEmpty() && uses(model.unit(l), param)) {
-                        return of(l).get(0);
+        }
+        for (int u : scope) {
+            List<CallFacts> calls = model.unit(u).calls();
+            for (int c = 0; c < calls.size(); c++) {
+                CallFacts call = calls.get(c);
+                if (call.receiver() instanceof Receiver.Local l && param.equals(l.name())) {
+                    if (u == method || inline[u]) {
+                        invokes = true;
+                    } else if (!of(u).isEmpty()) {
+                        return new Handling(false, of(u).get(0));
+                    }
+                }
+                for (int i = 0; i < call.args().size(); i++) {
+                    if (u != method || !param.equals(call.arg(i).name())) {
+                        continue;
+                    }
+                    CallTarget t = model.target(method, c);
+                    Runs runs = t.isApi() ? t.entry().callback(i, call.argCount()) : null;
+                    if (runs != null && runs.isContext()) {
+                        return new Handling(false, new ExecutionContext(runs, frameworkOf(t.declaringType()),
+                                "passed to " + model.unitDisplay(method) + ", which hands it to " + call.name()));
+                    }
+                    if (runs == Runs.SAME) {
+                        invokes = true;
+                    } else if (t.kind() == CallTarget.Kind.PROJECT) {
+                        Handling next = handling(t.units().get(0), i, depth + 1);
+                        if (next.context() != null) {
+                            return next;
+                        }
+                        invokes |= next.invokes();
                     }
                 }
             }
         }
-        return null;
-    }
-
-    private static boolean uses(UnitFacts lambda, String name) {
-        for (CallFacts call : lambda.calls()) {
-            if (call.receiver() instanceof Receiver.Local l && name.equals(l.name())) {
-                return true;
-            }
-            for (ArgFacts a : call.args()) {
-                if (name.equals(a.name())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return invokes ? Handling.INVOKES : Handling.UNKNOWN;
     }
 
     // ---------------------------------------------------------------- deployments and inheritance
@@ -464,6 +479,9 @@ public final class Contexts {
     }
 
     private String argType(int u, ArgFacts arg) {
+        if (!arg.units().isEmpty() && arg.createdType() != null) {
+            return model.unit(model.argUnitsOf(u, arg).get(0)).owner();   // an anonymous class
+        }
         if (arg.createdType() != null) {
             return model.resolveType(u, arg.createdType());
         }

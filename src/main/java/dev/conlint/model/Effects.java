@@ -85,7 +85,7 @@ public final class Effects {
             }
             for (int[] edge : in) {
                 int u = edge[0];
-                if (depth[u] < 0) {
+                if (depth[u] < 0 && allReached(model.target(u, edge[1]), v)) {
                     depth[u] = depth[v] + 1;
                     viaCall[u] = edge[1];
                     viaUnit[u] = v;
@@ -93,6 +93,19 @@ public final class Effects {
                 }
             }
         }
+    }
+
+    /** An overloaded call blocks only when every overload it may mean blocks. */
+    private boolean allReached(CallTarget t, int via) {
+        if (!t.overloaded() || !t.units().contains(via)) {
+            return true;
+        }
+        for (int unit : t.units()) {
+            if (depth[unit] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void edge(List<List<int[]>> callers, int callee, int caller, int call) {
@@ -127,6 +140,9 @@ public final class Effects {
         }
         int best = -1;
         for (int target : t.units()) {
+            if (depth[target] < 0 && t.overloaded()) {
+                return null;
+            }
             if (depth[target] >= 0 && (best < 0 || depth[target] < depth[best])) {
                 best = target;
             }

@@ -116,7 +116,12 @@ public final class ProjectModel {
 
     /** Global ids of the units an argument creates. */
     public List<Integer> argUnits(int unit, CallFacts call, int arg) {
-        List<Integer> local = call.arg(arg).units();
+        return argUnitsOf(unit, call.arg(arg));
+    }
+
+    /** Global ids of the units an argument of a call in {@code unit} creates. */
+    public List<Integer> argUnitsOf(int unit, dev.conlint.facts.ArgFacts arg) {
+        List<Integer> local = arg.units();
         if (local.isEmpty()) {
             return List.of();
         }
@@ -335,7 +340,7 @@ public final class ProjectModel {
             return CallTarget.api(type, type, entry);
         }
         List<Integer> ctors = matching(type, CallFacts.CONSTRUCTOR, call.argCount());
-        return ctors.isEmpty() ? CallTarget.created(type) : CallTarget.project(type, ctors);
+        return ctors.isEmpty() ? CallTarget.created(type) : CallTarget.project(type, ctors, ctors.size() > 1);
     }
 
     private CallTarget implicit(int unit, CallFacts call) {
@@ -360,19 +365,25 @@ public final class ProjectModel {
     }
 
     /**
-     * Finds what {@code name} means on {@code type}: walking up from the type, the first ancestor
-     * with a knowledge entry or a project declaration wins; knowledge first, since it is curated.
+     * Finds what {@code name} means on {@code type}. The knowledge is the curated contract of an
+     * API, so when any ancestor has an entry for the method, that entry wins over the bodies of
+     * project overrides: {@code SingleThreadEventExecutor.execute} queues a task whatever its
+     * rejection path does, and {@code DefaultPromise.get} waits whatever its body looks like.
+     * Otherwise the nearest project declaration, with the overrides dispatch may reach.
      */
     public CallTarget lookup(String type, String name, int argCount) {
-        for (String a : ancestors(type)) {
+        List<String> ancestors = ancestors(type);
+        for (String a : ancestors) {
             KnowledgeType kt = knowledge.type(a);
             MethodEntry entry = kt == null ? null : kt.method(name, argCount);
             if (entry != null) {
                 return CallTarget.api(type, a, entry);
             }
+        }
+        for (String a : ancestors) {
             List<Integer> declared = matching(a, name, argCount);
             if (!declared.isEmpty()) {
-                return CallTarget.project(type, dispatch(type, declared, name, argCount));
+                return CallTarget.project(type, dispatch(type, declared, name, argCount), declared.size() > 1);
             }
         }
         return CallTarget.NONE;
