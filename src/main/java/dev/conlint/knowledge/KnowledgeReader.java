@@ -20,8 +20,8 @@ final class KnowledgeReader {
     private static final Set<String> TYPE_FIELDS = Set.of("supertypes", "framework", "fluent", "chain", "overrides",
             "fields", "methods");
     private static final Set<String> METHOD_FIELDS = Set.of("blocking", "callbacks", "returns", "shift", "yields",
-            "deploys", "static");
-    private static final Set<String> CATEGORIES = Set.of("sleep", "wait", "file-io", "socket-io", "dns", "jdbc",
+            "deploys", "static", "settles");
+    private static final Set<String> CATEGORIES = Set.of("sleep", "wait", "future", "file-io", "socket-io", "dns", "jdbc",
             "http", "process", "reactive-block", "console");
 
     private final YAMLMapper yaml = new YAMLMapper();
@@ -133,7 +133,11 @@ final class KnowledgeReader {
         }
         Runs yields = node.has("yields") ? runs(where, node.get("yields")) : null;
         String returns = node.has("returns") ? node.get("returns").asText() : null;
-        return new MethodEntry(key, blocking, callbacks, returns, shift, yields, deploys);
+        String settles = node.has("settles") ? node.get("settles").asText() : null;
+        if (settles != null && !settles.equals("receiver") && !settles.equals("arguments")) {
+            throw where.error("settles must be 'receiver' or 'arguments', not '" + settles + "'");
+        }
+        return new MethodEntry(key, blocking, callbacks, returns, shift, yields, deploys, settles);
     }
 
     private static Runs runs(Where where, JsonNode node) throws KnowledgeException {

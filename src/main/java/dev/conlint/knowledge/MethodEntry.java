@@ -13,9 +13,11 @@ import java.util.Map;
  * @param shift     how the call moves a pipeline to another context, or null
  * @param yields    the context of the scheduler or executor the call returns, or null
  * @param deploys   how the call deploys a component whose context depends on options, or null
+ * @param settles   "receiver": after this check the receiver future is complete (isDone);
+ *                  "arguments": callbacks after this call find its argument futures complete (allOf)
  */
 public record MethodEntry(String key, String blocking, Map<String, Runs> callbacks, String returns, Shift shift,
-                          Runs yields, Deploys deploys) {
+                          Runs yields, Deploys deploys, String settles) {
 
     public MethodEntry {
         callbacks = Map.copyOf(callbacks);

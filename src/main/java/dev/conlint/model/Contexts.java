@@ -216,7 +216,7 @@ public final class Contexts {
                 } else if (state != null && state.runs() != null) {
                     String kind = state.runs() == Runs.EVENT_LOOP ? " operator" : " callback";
                     ctx = new ExecutionContext(state.runs(), state.framework(),
-                            call.name() + kind + " in " + model.enclosingDisplay(u));
+                            call.name() + kind + " in " + model.enclosingDisplay(u), state.settled());
                 }
             } else {
                 ctx = new ExecutionContext(runs, framework, callbackOrigin(u, call, runs));
@@ -243,18 +243,32 @@ public final class Contexts {
         return kt == null ? "JDK" : kt.framework();
     }
 
-    /** Where a pipeline is when it reaches a call: a context (runs null: unknown scheduler), or null. */
-    record State(Runs runs, String framework) { }
+    /**
+     * Where a pipeline is when it reaches a call: a context (runs null: unknown scheduler), or
+     * null; {@code settled} when an upstream call (allOf) completes the futures it combines.
+     */
+    record State(Runs runs, String framework, boolean settled) {
+        State(Runs runs, String framework) {
+            this(runs, framework, false);
+        }
+
+        State settled(boolean s) {
+            return s ? new State(runs, framework, true) : this;
+        }
+    }
 
     private State pipelineState(int u, int c) {
         List<CallFacts> calls = model.unit(u).calls();
         List<Integer> upstream = new ArrayList<>();
+        boolean settled = false;
         for (int r = ProjectModel.upstreamCall(calls.get(c).receiver()); r >= 0 && upstream.size() < MAX_PIPELINE;
              r = ProjectModel.upstreamCall(calls.get(r).receiver())) {
             upstream.add(r);
+            CallTarget rt = model.target(u, r);
+            settled |= rt.isApi() && "arguments".equals(rt.entry().settles());
             State s = shift(u, r, false);
             if (s != null && s.runs() != Runs.SAME) {
-                return s;
+                return s.settled(settled);
             }
         }
         List<Integer> pipeline = new ArrayList<>(upstream.size() + 4);
@@ -265,8 +279,13 @@ public final class Contexts {
         for (int x : pipeline) {
             State s = shift(u, x, true);
             if (s != null) {
-                return s;
+                return s.settled(settled);
             }
+        }
+        if (upstream.isEmpty() && model.isTypeReference(u, calls.get(c).receiver())) {
+            // a source such as Mono.fromCallable(...): its lambda runs wherever the pipeline is
+            // subscribed, which this call cannot see (the subscribeOn is often added by the caller)
+            return null;
         }
         String type = model.receiverType(u, calls.get(c).receiver());
         if (type == null) {
@@ -275,7 +294,7 @@ public final class Contexts {
         for (String a : model.ancestors(type)) {
             KnowledgeType kt = model.knowledge().type(a);
             if (kt != null && kt.chain() != null) {
-                return new State(kt.chain(), kt.framework());
+                return new State(kt.chain(), kt.framework(), settled);
             }
         }
         return null;

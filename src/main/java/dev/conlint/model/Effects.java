@@ -3,6 +3,7 @@ package dev.conlint.model;
 import dev.conlint.facts.CallFacts;
 import dev.conlint.facts.FileFacts;
 import dev.conlint.facts.Pos;
+import dev.conlint.facts.Receiver;
 import dev.conlint.facts.UnitFacts;
 import dev.conlint.finding.ChainStep;
 import dev.conlint.finding.SourceLocation;
@@ -52,7 +53,7 @@ public final class Effects {
             int direct = -1;
             for (int c = 0; c < calls.size(); c++) {
                 CallTarget t = model.target(u, c);
-                if (t.blocking() != null) {
+                if (t.blocking() != null && !settledBefore(u, c)) {
                     if (direct < 0 || before(calls.get(c).pos(), calls.get(direct).pos())) {
                         direct = c;
                     }
@@ -95,6 +96,49 @@ public final class Effects {
         }
     }
 
+    /**
+     * A wait on a future the same unit has checked with a settling call ({@code if (f.isDone())
+     * f.join()}) returns at once. Matched by the receiver's name, without flow: a finding that
+     * depends on the order of the check and the wait is rare, and a missed one is silence.
+     */
+    private boolean settledBefore(int unit, int call) {
+        if (!"future".equals(model.target(unit, call).blocking())) {
+            return false;
+        }
+        List<CallFacts> calls = model.unit(unit).calls();
+        String name = receiverName(calls.get(call).receiver());
+        if (name == null) {
+            return false;
+        }
+        for (int c = 0; c < calls.size(); c++) {
+            CallTarget t = model.target(unit, c);
+            if (c != call && t.isApi() && "receiver".equals(t.entry().settles())
+                    && name.equals(receiverName(calls.get(c).receiver()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The variable or field a call is made on, or null. */
+    static String receiverName(Receiver r) {
+        if (r instanceof Receiver.Local l) {
+            return l.name();
+        }
+        if (r instanceof Receiver.Named n) {
+            return n.name();
+        }
+        if (r instanceof Receiver.FieldOfThis f) {
+            return f.name();
+        }
+        return null;
+    }
+
+    /** Whether the direct blocking call at this site is settled (see {@link #settledBefore}). */
+    public boolean settled(int unit, int call) {
+        return settledBefore(unit, call);
+    }
+
     /** An overloaded call blocks only when every overload it may mean blocks. */
     private boolean allReached(CallTarget t, int via) {
         if (!t.overloaded() || !t.units().contains(via)) {
@@ -132,6 +176,9 @@ public final class Effects {
     public Blocking blockingAt(int unit, int call) {
         CallTarget t = model.target(unit, call);
         if (t.blocking() != null) {
+            if (settledBefore(unit, call)) {
+                return null;
+            }
             String label = apiLabel(unit, call);
             return new Blocking(label, label, t.blocking(), List.of());
         }
@@ -197,6 +244,7 @@ public final class Effects {
         return switch (category) {
             case "sleep" -> "sleep";
             case "wait" -> "waits";
+            case "future" -> "waits for a future";
             case "file-io" -> "file I/O";
             case "socket-io" -> "socket I/O";
             case "dns" -> "DNS lookup";

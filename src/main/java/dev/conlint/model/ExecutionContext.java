@@ -5,9 +5,14 @@ import dev.conlint.knowledge.Runs;
 
 /**
  * Where a unit runs: a context kind, the framework that puts it there, and the origin in words
- * ("channelRead of OrderHandler", "handler registered in OrderVerticle.start").
+ * ("channelRead of OrderHandler", "handler registered in OrderVerticle.start"). {@code settled}:
+ * the futures the code waits on are already complete there (a callback after {@code allOf}).
  */
-public record ExecutionContext(Runs kind, String framework, String origin) {
+public record ExecutionContext(Runs kind, String framework, String origin, boolean settled) {
+
+    public ExecutionContext(Runs kind, String framework, String origin) {
+        this(kind, framework, origin, false);
+    }
 
     /** "Vert.x event loop (handler registered in OrderVerticle.start)". */
     public String describe(Knowledge knowledge) {

@@ -478,6 +478,15 @@ public final class ProjectModel {
         return null;
     }
 
+    /** Whether a receiver names a type (a static call) rather than a value. */
+    public boolean isTypeReference(int unit, Receiver r) {
+        if (r instanceof Receiver.Named n) {
+            return fieldType(units[unit].owner(), n.name()) == null && resolveType(unit, n.name()) != null;
+        }
+        return r instanceof Receiver.Qualified q && resolveType(unit, q.dotted()) != null
+                && (types.containsKey(resolveType(unit, q.dotted())) || knowledge.type(resolveType(unit, q.dotted())) != null);
+    }
+
     /** The static type a call returns, as far as the knowledge or the project declares it. */
     public String resultType(int unit, int call) {
         String[] row = resultTypes[unit];

@@ -2,6 +2,8 @@ package dev.conlint.rules;
 
 import dev.conlint.facts.CallFacts;
 import dev.conlint.facts.Pos;
+import dev.conlint.facts.Receiver;
+import dev.conlint.facts.UnitFacts;
 import dev.conlint.finding.Finding;
 import dev.conlint.finding.SourceLocation;
 import dev.conlint.knowledge.Runs;
@@ -32,12 +34,34 @@ final class BlockingInContext {
             List<CallFacts> calls = analysis.model().unit(u).calls();
             for (int c = 0; c < calls.size(); c++) {
                 Effects.Blocking b = analysis.effects().blockingAt(u, c);
-                if (b != null) {
+                if (b != null && !settled(analysis, u, calls.get(c), ctx, b)) {
                     findings.add(finding(analysis, meta, u, calls.get(c).pos(), ctx, b));
                 }
             }
         }
         return findings;
+    }
+
+    /**
+     * Waits on futures that are already complete where the code runs: every future after
+     * {@code allOf}, and the future a completion listener is given ({@code f -> f.get()}).
+     */
+    private static boolean settled(Analysis analysis, int unit, CallFacts call, ExecutionContext ctx,
+                                   Effects.Blocking b) {
+        if (!"future".equals(b.category())) {
+            return false;
+        }
+        if (ctx.settled()) {
+            return true;
+        }
+        if (b.chain().isEmpty() && call.receiver() instanceof Receiver.Local l) {
+            for (UnitFacts.Param p : analysis.model().unit(unit).params()) {
+                if (p.name().equals(l.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static ExecutionContext first(List<ExecutionContext> contexts, Set<Runs> kinds) {

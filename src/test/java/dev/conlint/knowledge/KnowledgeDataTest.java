@@ -51,7 +51,7 @@ class KnowledgeDataTest {
     /** Where a pipeline, a shift or a scheduler can lead: a context, or back where the caller runs. */
     static final Set<String> PLACES = plus(CONTEXTS, "SAME");
     static final Set<String> CALLBACK_VALUES = plus(PLACES, "CHAIN");
-    static final Set<String> CATEGORIES = Set.of("sleep", "wait", "file-io", "socket-io", "dns", "jdbc",
+    static final Set<String> CATEGORIES = Set.of("sleep", "wait", "future", "file-io", "socket-io", "dns", "jdbc",
             "http", "process", "reactive-block", "console");
 
     // The fields README.md documents, plus three extensions this data needs: a type's inherited
@@ -60,7 +60,7 @@ class KnowledgeDataTest {
     static final Set<String> TYPE_FIELDS =
             Set.of("supertypes", "framework", "fluent", "chain", "overrides", "methods", "fields");
     static final Set<String> METHOD_FIELDS =
-            Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys");
+            Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys", "settles");
     static final Set<String> SHIFT_FIELDS = Set.of("scheduler", "to", "whole");
     static final Set<String> DEPLOYS_FIELDS = Set.of("verticle", "component", "options", "workerWhen", "workerWhenType");
     static final Set<String> ANNOTATION_FIELDS = Set.of("runs", "whenReturns");
@@ -300,6 +300,9 @@ class KnowledgeDataTest {
             }
             if (entry.has("deploys")) {
                 checkDeploys(entry.get("deploys"), matches, where + ".deploys");
+            }
+            if (entry.has("settles")) {
+                oneOf(entry.get("settles"), Set.of("receiver", "arguments"), where + ".settles");
             }
         }
 
