@@ -498,6 +498,11 @@ public final class FactExtractor {
                     Expression init = unwrap(v.getInitializer().get());
                     if (init instanceof LambdaExpr || init instanceof MethodReferenceExpr) {
                         lambdas = functionUnits(init);
+                    } else if (init instanceof ObjectCreationExpr oc && oc.getAnonymousClassBody().isPresent()) {
+                        lambdas = creation(oc);   // Handler h = new Handler<>() {...}: its methods, like a lambda's body
+                        if (type == null) {
+                            type = typeName(oc.getType());
+                        }
                     } else if (init instanceof MethodCallExpr || init instanceof ObjectCreationExpr) {
                         Receiver r = receiver(init);
                         if (r instanceof Receiver.CallResult cr) {

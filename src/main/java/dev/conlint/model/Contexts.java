@@ -498,8 +498,9 @@ public final class Contexts {
     }
 
     private String argType(int u, ArgFacts arg) {
-        if (!arg.units().isEmpty() && arg.createdType() != null) {
-            return model.unit(model.argUnitsOf(u, arg).get(0)).owner();   // an anonymous class
+        List<Integer> units = model.argUnitsOf(u, arg);
+        if (!units.isEmpty() && model.unit(units.get(0)).kind() == UnitFacts.Kind.METHOD) {
+            return model.unit(units.get(0)).owner();   // an anonymous class, written here or in a local
         }
         if (arg.createdType() != null) {
             return model.resolveType(u, arg.createdType());
