@@ -368,7 +368,7 @@ public final class Contexts {
                     if (lambdas.isEmpty()) {
                         continue;
                     }
-                    Handling h = handling(t.units().get(0), i, 0);
+                    Handling h = agreedHandling(t, i);
                     for (int l : lambdas) {
                         if (h.context() != null) {
                             add(l, h.context());
@@ -379,6 +379,20 @@ public final class Contexts {
                 }
             }
         }
+    }
+
+    /** Overloads conlint cannot tell apart must all treat the argument the same way. */
+    private Handling agreedHandling(CallTarget t, int argIndex) {
+        Handling first = handling(t.units().get(0), argIndex, 0);
+        if (!t.overloaded()) {
+            return first;
+        }
+        for (int unit : t.units()) {
+            if (!handling(unit, argIndex, 0).equals(first)) {
+                return Handling.UNKNOWN;
+            }
+        }
+        return first;
     }
 
     private Handling handling(int method, int argIndex, int depth) {
@@ -499,13 +513,37 @@ public final class Contexts {
 
     private String argType(int u, ArgFacts arg) {
         List<Integer> units = model.argUnitsOf(u, arg);
-        if (!units.isEmpty() && model.unit(units.get(0)).kind() == UnitFacts.Kind.METHOD) {
-            return model.unit(units.get(0)).owner();   // an anonymous class, written here or in a local
+        if (!units.isEmpty()) {
+            return suppliedType(units.get(0));
         }
         if (arg.createdType() != null) {
             return model.resolveType(u, arg.createdType());
         }
         return arg.value() == null ? null : model.receiverType(u, arg.value());
+    }
+
+    /**
+     * The type a function argument stands for: an anonymous class itself, or what a supplier
+     * creates ({@code () -> new Verticle()}, {@code () -> new AbstractVerticle() {...}},
+     * {@code OrderVerticle::new}).
+     */
+    private String suppliedType(int unit) {
+        UnitFacts f = model.unit(unit);
+        if (f.kind() == UnitFacts.Kind.METHOD) {
+            return f.owner();
+        }
+        for (int n = unit + 1; n < model.unitCount() && model.parentOf(n) >= unit; n++) {
+            if (model.parentOf(n) == unit && model.unit(n).kind() == UnitFacts.Kind.METHOD) {
+                return model.unit(n).owner();
+            }
+        }
+        for (int c = 0; c < f.calls().size(); c++) {
+            if (f.calls().get(c).name().equals(CallFacts.CONSTRUCTOR)) {
+                CallTarget t = model.target(unit, c);
+                return t.isNone() ? null : t.receiverType();
+            }
+        }
+        return null;
     }
 
     private static String deployedFramework(Map<String, String> workers, String owner) {
@@ -540,8 +578,8 @@ public final class Contexts {
                 continue;
             }
             CallTarget t = model.target(r, 0);
-            if (t.kind() != CallTarget.Kind.PROJECT) {
-                continue;
+            if (t.kind() != CallTarget.Kind.PROJECT || t.overloaded()) {
+                continue;   // this::getNodes may mean any overload: which one runs is unknown
             }
             delegates[r] = true;
             for (int m : t.units()) {

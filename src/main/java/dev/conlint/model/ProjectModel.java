@@ -329,8 +329,20 @@ public final class ProjectModel {
         if (r instanceof Receiver.Implicit) {
             return implicit(unit, call);
         }
+        if (r instanceof Receiver.This) {
+            return lookup(units[unit].owner(), call.name(), call.argCount(), declaredMethod(unit));
+        }
         String type = receiverType(unit, r);
         return type == null ? CallTarget.NONE : lookup(type, call.name(), call.argCount());
+    }
+
+    /** The method or constructor a unit is, or is written in; -1 for initializers. */
+    private int declaredMethod(int unit) {
+        int m = unit;
+        while (m >= 0 && !units[m].isCallable()) {
+            m = parentOf(m);
+        }
+        return m;
     }
 
     private CallTarget constructor(String type, CallFacts call) {
@@ -345,7 +357,9 @@ public final class ProjectModel {
 
     private CallTarget implicit(int unit, CallFacts call) {
         for (String t = units[unit].owner(); t != null; t = outerOf(t)) {
-            CallTarget found = lookup(t, call.name(), call.argCount());
+            CallTarget found = t.equals(units[unit].owner())
+                    ? lookup(t, call.name(), call.argCount(), declaredMethod(unit))
+                    : lookup(t, call.name(), call.argCount());
             if (!found.isNone()) {
                 return found;
             }
@@ -372,6 +386,15 @@ public final class ProjectModel {
      * Otherwise the nearest project declaration, with the overrides dispatch may reach.
      */
     public CallTarget lookup(String type, String name, int argCount) {
+        return lookup(type, name, argCount, -1);
+    }
+
+    /**
+     * As {@link #lookup(String, String, int)}, for a call on {@code this} made in method
+     * {@code caller}: an override in a subtype that also overrides the caller itself can never be
+     * reached from this body (a template method and its hooks), so dispatch leaves it out.
+     */
+    private CallTarget lookup(String type, String name, int argCount, int caller) {
         List<String> ancestors = ancestors(type);
         for (String a : ancestors) {
             KnowledgeType kt = knowledge.type(a);
@@ -383,14 +406,15 @@ public final class ProjectModel {
         for (String a : ancestors) {
             List<Integer> declared = matching(a, name, argCount);
             if (!declared.isEmpty()) {
-                return CallTarget.project(type, dispatch(type, declared, name, argCount), declared.size() > 1);
+                return CallTarget.project(type, dispatch(type, declared, name, argCount, caller), declared.size() > 1);
             }
         }
         return CallTarget.NONE;
     }
 
     /** Declared methods plus overrides in project subtypes of the receiver, when there are few. */
-    private List<Integer> dispatch(String receiverType, List<Integer> declared, String name, int argCount) {
+    private List<Integer> dispatch(String receiverType, List<Integer> declared, String name, int argCount,
+                                   int caller) {
         List<Integer> concrete = new ArrayList<>();
         for (int id : declared) {
             if (!units[id].isAbstract()) {
@@ -402,6 +426,9 @@ public final class ProjectModel {
         }
         List<Integer> overrides = new ArrayList<>();
         for (String sub : subtypes(receiverType)) {
+            if (caller >= 0 && overridesCaller(sub, receiverType, caller)) {
+                continue;
+            }
             for (int id : matching(sub, name, argCount)) {
                 if (!units[id].isAbstract()) {
                     overrides.add(id);
@@ -412,6 +439,20 @@ public final class ProjectModel {
             concrete.addAll(overrides);
         }
         return concrete;
+    }
+
+    /** Whether {@code sub}, or a type between it and {@code base}, redeclares the caller method. */
+    private boolean overridesCaller(String sub, String base, int caller) {
+        UnitFacts c = units[caller];
+        if (!c.owner().equals(base)) {
+            return false;
+        }
+        for (String a : ancestors(sub)) {
+            if (!a.equals(base) && isSubtype(a, base) && !matching(a, c.name(), c.params().size()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Integer> matching(String owner, String name, int argCount) {
