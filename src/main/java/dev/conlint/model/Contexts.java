@@ -216,10 +216,10 @@ public final class Contexts {
                 } else if (state != null && state.runs() != null) {
                     String kind = state.runs() == Runs.EVENT_LOOP ? " operator" : " callback";
                     ctx = new ExecutionContext(state.runs(), state.framework(),
-                            call.name() + kind + " in " + model.enclosingDisplay(u), state.settled());
+                            call.name() + kind + " in " + model.enclosingDisplay(u), settledUpstream(u, c));
                 }
             } else {
-                ctx = new ExecutionContext(runs, framework, callbackOrigin(u, call, runs));
+                ctx = new ExecutionContext(runs, framework, callbackOrigin(u, call, runs), settledUpstream(u, c));
             }
             if (ctx != null) {
                 for (int l : lambdas) {
@@ -243,32 +243,16 @@ public final class Contexts {
         return kt == null ? "JDK" : kt.framework();
     }
 
-    /**
-     * Where a pipeline is when it reaches a call: a context (runs null: unknown scheduler), or
-     * null; {@code settled} when an upstream call (allOf) completes the futures it combines.
-     */
-    record State(Runs runs, String framework, boolean settled) {
-        State(Runs runs, String framework) {
-            this(runs, framework, false);
-        }
-
-        State settled(boolean s) {
-            return s ? new State(runs, framework, true) : this;
-        }
-    }
+    /** Where a pipeline is when it reaches a call: a context (runs null: unknown scheduler), or null. */
+    record State(Runs runs, String framework) { }
 
     private State pipelineState(int u, int c) {
         List<CallFacts> calls = model.unit(u).calls();
-        List<Integer> upstream = new ArrayList<>();
-        boolean settled = false;
-        for (int r = ProjectModel.upstreamCall(calls.get(c).receiver()); r >= 0 && upstream.size() < MAX_PIPELINE;
-             r = ProjectModel.upstreamCall(calls.get(r).receiver())) {
-            upstream.add(r);
-            CallTarget rt = model.target(u, r);
-            settled |= rt.isApi() && "arguments".equals(rt.entry().settles());
+        List<Integer> upstream = upstream(u, c);
+        for (int r : upstream) {
             State s = shift(u, r, false);
             if (s != null && s.runs() != Runs.SAME) {
-                return s.settled(settled);
+                return s;
             }
         }
         List<Integer> pipeline = new ArrayList<>(upstream.size() + 4);
@@ -279,7 +263,7 @@ public final class Contexts {
         for (int x : pipeline) {
             State s = shift(u, x, true);
             if (s != null) {
-                return s.settled(settled);
+                return s;
             }
         }
         if (upstream.isEmpty() && model.isTypeReference(u, calls.get(c).receiver())) {
@@ -294,10 +278,41 @@ public final class Contexts {
         for (String a : model.ancestors(type)) {
             KnowledgeType kt = model.knowledge().type(a);
             if (kt != null && kt.chain() != null) {
-                return new State(kt.chain(), kt.framework(), settled);
+                return new State(kt.chain(), kt.framework());
             }
         }
         return null;
+    }
+
+    /** The calls a call is made on, nearest first: the pipeline upstream of it. */
+    private List<Integer> upstream(int u, int c) {
+        List<CallFacts> calls = model.unit(u).calls();
+        List<Integer> out = new ArrayList<>();
+        for (int r = ProjectModel.upstreamCall(calls.get(c).receiver()); r >= 0 && out.size() < MAX_PIPELINE;
+             r = ProjectModel.upstreamCall(calls.get(r).receiver())) {
+            out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * The futures complete when a callback of call {@code c} runs: the arguments of an upstream
+     * {@code allOf} (by name; all of them when an argument is not a plain name).
+     */
+    private Set<String> settledUpstream(int u, int c) {
+        Set<String> settled = new HashSet<>();
+        for (int r : upstream(u, c)) {
+            CallTarget t = model.target(u, r);
+            if (!t.isApi() || !"arguments".equals(t.entry().settles())) {
+                continue;
+            }
+            List<ArgFacts> args = model.unit(u).calls().get(r).args();
+            for (ArgFacts a : args) {
+                // a single argument is the varargs array itself: allOf(futures)
+                settled.add(a.name() != null && args.size() > 1 ? a.name() : ExecutionContext.ALL);
+            }
+        }
+        return settled;
     }
 
     private List<Integer> downstream(int u, int c) {

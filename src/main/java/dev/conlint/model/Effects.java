@@ -121,7 +121,7 @@ public final class Effects {
     }
 
     /** The variable or field a call is made on, or null. */
-    static String receiverName(Receiver r) {
+    public static String receiverName(Receiver r) {
         if (r instanceof Receiver.Local l) {
             return l.name();
         }
@@ -132,11 +132,6 @@ public final class Effects {
             return f.name();
         }
         return null;
-    }
-
-    /** Whether the direct blocking call at this site is settled (see {@link #settledBefore}). */
-    public boolean settled(int unit, int call) {
-        return settledBefore(unit, call);
     }
 
     /** An overloaded call blocks only when every overload it may mean blocks. */

@@ -3,15 +3,30 @@ package dev.conlint.model;
 import dev.conlint.knowledge.Knowledge;
 import dev.conlint.knowledge.Runs;
 
+import java.util.Set;
+
 /**
  * Where a unit runs: a context kind, the framework that puts it there, and the origin in words
- * ("channelRead of OrderHandler", "handler registered in OrderVerticle.start"). {@code settled}:
- * the futures the code waits on are already complete there (a callback after {@code allOf}).
+ * ("channelRead of OrderHandler", "handler registered in OrderVerticle.start"). {@code settled}
+ * names the futures already complete there (the arguments of an upstream {@code allOf});
+ * {@link #ALL} when they cannot be named ({@code allOf(list.toArray(...))}).
  */
-public record ExecutionContext(Runs kind, String framework, String origin, boolean settled) {
+public record ExecutionContext(Runs kind, String framework, String origin, Set<String> settled) {
+
+    /** Every future waited on is complete. */
+    public static final String ALL = "*";
+
+    public ExecutionContext {
+        settled = Set.copyOf(settled);
+    }
 
     public ExecutionContext(Runs kind, String framework, String origin) {
-        this(kind, framework, origin, false);
+        this(kind, framework, origin, Set.of());
+    }
+
+    /** Whether a wait on the future held in {@code name} (null: not a plain name) returns at once. */
+    public boolean isSettled(String name) {
+        return settled.contains(ALL) || name != null && settled.contains(name);
     }
 
     /** "Vert.x event loop (handler registered in OrderVerticle.start)". */

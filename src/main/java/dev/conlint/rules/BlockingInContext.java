@@ -51,7 +51,8 @@ final class BlockingInContext {
         if (!"future".equals(b.category())) {
             return false;
         }
-        if (ctx.settled()) {
+        if (ctx.settled().contains(ExecutionContext.ALL)
+                || b.chain().isEmpty() && ctx.isSettled(Effects.receiverName(call.receiver()))) {
             return true;
         }
         if (b.chain().isEmpty() && call.receiver() instanceof Receiver.Local l) {
