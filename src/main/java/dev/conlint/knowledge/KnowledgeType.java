@@ -48,13 +48,4 @@ public record KnowledgeType(String fqn, String framework, List<String> supertype
         }
         return null;
     }
-
-    /** Whether any entry exists for {@code name}, whatever the arity. */
-    public boolean hasMethodNamed(String name) {
-        if (method(name, -1) != null) {
-            return true;
-        }
-        String prefix = name + "/";
-        return methods.keySet().stream().anyMatch(k -> k.startsWith(prefix));
-    }
 }

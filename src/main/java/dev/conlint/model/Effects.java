@@ -160,10 +160,6 @@ public final class Effects {
         return a.line() < b.line() || a.line() == b.line() && a.column() < b.column();
     }
 
-    public boolean mayBlock(int unit) {
-        return depth[unit] >= 0;
-    }
-
     /**
      * Whether the call itself blocks: a blocking API, or a project method that may block. Returns
      * the chain from this call to the blocking API (the first step is this call), or null.
