@@ -22,6 +22,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.comments.LineComment;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
@@ -45,11 +46,13 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
@@ -87,6 +90,7 @@ public final class FactExtractor {
     private final List<UnitBuilder> units = new ArrayList<>();
     private final List<SuppressionFacts> suppressions = new ArrayList<>();
     private final Map<String, Integer> anonymousCounters = new HashMap<>();
+    private final Map<String, Map<String, String>> fieldInits = new HashMap<>();
     private final BodyWalker walker = new BodyWalker();
     private UnitBuilder current;
 
@@ -168,8 +172,10 @@ public final class FactExtractor {
         if (td instanceof EnumDeclaration e) {
             e.getEntries().forEach(c -> fields.putIfAbsent(c.getNameAsString(), td.getNameAsString()));
         }
-        types.add(new TypeFacts(fqn, td.getNameAsString(), supers, annotationNames(td), fields,
-                outer, isInterface, isAbstract, Pos.of(td.getName())));
+        int slot = types.size();
+        types.add(null);
+        Map<String, String> inits = new LinkedHashMap<>();
+        fieldInits.put(fqn, inits);
         if (td instanceof EnumDeclaration e) {
             for (EnumConstantDeclaration constant : e.getEntries()) {
                 enumConstant(constant, fqn, parentUnit, enclosing);
@@ -179,6 +185,8 @@ public final class FactExtractor {
             r.getParameters().forEach(p -> suppression(p, p));
         }
         members(td.getMembers(), fqn, parentUnit, enclosing);
+        types.set(slot, new TypeFacts(fqn, td.getNameAsString(), supers, annotationNames(td), fields, inits,
+                outer, isInterface, isAbstract, Pos.of(td.getName())));
     }
 
     private void enumConstant(EnumConstantDeclaration constant, String enumFqn, int parentUnit, String enclosing) {
@@ -188,8 +196,8 @@ public final class FactExtractor {
         }
         if (!constant.getClassBody().isEmpty()) {
             String anon = anonymousName(enumFqn);
-            types.add(new TypeFacts(anon, constant.getNameAsString(), List.of(enumFqn), List.of(), fields(constant.getClassBody()),
-                    enumFqn, false, false, Pos.of(constant.getName())));
+            types.add(new TypeFacts(anon, constant.getNameAsString(), List.of(enumFqn), List.of(),
+                    fields(constant.getClassBody()), Map.of(), enumFqn, false, false, Pos.of(constant.getName())));
             members(constant.getClassBody(), anon, parentUnit, enclosing);
         }
     }
@@ -219,6 +227,8 @@ public final class FactExtractor {
             } else if (member instanceof FieldDeclaration f) {
                 suppression(f, f);
                 for (VariableDeclarator v : f.getVariables()) {
+                    v.getInitializer().map(FactExtractor::initDescriptor)
+                            .ifPresent(d -> fieldInitsOf(owner).putIfAbsent(v.getNameAsString(), d));
                     if (v.getInitializer().isPresent()) {
                         UnitBuilder init = fieldInit.computeIfAbsent(f.isStatic(),
                                 s -> initializer(owner, s, parentUnit, f));
@@ -250,6 +260,26 @@ public final class FactExtractor {
                 List.of(), isStatic, false, false, parentUnit, name, Pos.of(at));
         units.add(unit);
         return unit;
+    }
+
+    private Map<String, String> fieldInitsOf(String owner) {
+        return fieldInits.computeIfAbsent(owner, k -> new LinkedHashMap<>());
+    }
+
+    /** {@code Executors.newFixedThreadPool} or {@code new ThreadPoolExecutor}, or null for anything else. */
+    static String initDescriptor(Expression raw) {
+        Expression e = unwrap(raw);
+        if (e instanceof ObjectCreationExpr oc && oc.getAnonymousClassBody().isEmpty()) {
+            return "new " + typeName(oc.getType());
+        }
+        if (e instanceof MethodCallExpr m) {
+            if (m.getScope().isEmpty()) {
+                return m.getNameAsString();
+            }
+            String scope = dottedName(m.getScope().get());
+            return scope == null ? null : scope + "." + m.getNameAsString();
+        }
+        return null;
     }
 
     private UnitBuilder last() {
@@ -366,6 +396,48 @@ public final class FactExtractor {
 
     // ---------------------------------------------------------------- bodies
 
+    /** A loop being walked: what it iterates over (null: a constant or unknown bound). */
+    private static final class LoopInfo {
+        final Pos pos;
+        final String over;
+        final int firstCall;
+        String nestedWith;
+
+        LoopInfo(Pos pos, String over, int firstCall) {
+            this.pos = pos;
+            this.over = over;
+            this.firstCall = firstCall;
+        }
+    }
+
+    private LoopInfo enterLoop(Node loop, String over) {
+        if (over != null) {
+            LoopInfo outermost = null;
+            for (LoopInfo l : current.loopStack) {
+                if (l.over != null) {
+                    outermost = l;   // the stack iterates innermost first, so this ends at the outermost
+                }
+            }
+            if (outermost != null && outermost.nestedWith == null) {
+                outermost.nestedWith = over;
+            }
+        }
+        Pos keyword = Pos.of(loop);
+        LoopInfo info = new LoopInfo(new Pos(keyword.line(), keyword.column(), keyword.line(), keyword.column()
+                + (loop instanceof WhileStmt ? 4 : loop instanceof DoStmt ? 1 : 2)), over, current.calls.size());
+        current.loopStack.push(info);
+        return info;
+    }
+
+    private void exitLoop(LoopInfo loop, String huge) {
+        current.loopStack.pop();
+        String why = loop.nestedWith != null
+                ? "nested loops over `" + loop.over + "` and `" + loop.nestedWith + "`" : huge;
+        if (why != null) {
+            current.loops.add(new LoopFacts(loop.pos, why, loop.firstCall, current.calls.size()));
+        }
+    }
+
     /** A local variable or parameter in scope. */
     private record LocalVar(String type, int unit, int initCall, List<Integer> lambdaUnits) { }
 
@@ -385,6 +457,8 @@ public final class FactExtractor {
         final Pos pos;
         final List<CallFacts> calls = new ArrayList<>();
         final Deque<Map<String, LocalVar>> scope = new ArrayDeque<>();
+        final Deque<LoopInfo> loopStack = new ArrayDeque<>();
+        final List<LoopFacts> loops = new ArrayList<>();
 
         UnitBuilder(int id, UnitFacts.Kind kind, String owner, String name, List<UnitFacts.Param> params,
                     String returnType, List<String> annotations, boolean isStatic, boolean isAbstract,
@@ -412,7 +486,7 @@ public final class FactExtractor {
 
         UnitFacts build() {
             return new UnitFacts(id, kind, owner, name, params, returnType, annotations, isStatic, isAbstract,
-                    isPrivate, parent, enclosing, pos, calls);
+                    isPrivate, parent, enclosing, pos, calls, loops);
         }
     }
 
@@ -451,7 +525,11 @@ public final class FactExtractor {
         @Override
         public void visit(ForStmt n, Void arg) {
             current.scope.push(new HashMap<>());
+            long bound = Loops.constantBound(n);
+            LoopInfo loop = enterLoop(n, bound < 0 ? Loops.over(n) : null);
             super.visit(n, arg);
+            exitLoop(loop, bound >= LoopFacts.HUGE
+                    ? "a loop of " + String.format(java.util.Locale.ROOT, "%,d", bound) + " iterations" : null);
             current.scope.pop();
         }
 
@@ -462,8 +540,38 @@ public final class FactExtractor {
             for (VariableDeclarator v : n.getVariable().getVariables()) {
                 declare(v.getNameAsString(), new LocalVar(typeName(v.getType()), current.id, -1, List.of()));
             }
+            LoopInfo loop = enterLoop(n, Loops.over(n));
             n.getBody().accept(this, arg);
+            exitLoop(loop, null);
             current.scope.pop();
+        }
+
+        @Override
+        public void visit(WhileStmt n, Void arg) {
+            LoopInfo loop = enterLoop(n, Loops.over(n.getCondition()));
+            super.visit(n, arg);
+            exitLoop(loop, null);
+        }
+
+        @Override
+        public void visit(DoStmt n, Void arg) {
+            LoopInfo loop = enterLoop(n, Loops.over(n.getCondition()));
+            super.visit(n, arg);
+            exitLoop(loop, null);
+        }
+
+        @Override
+        public void visit(AssignExpr n, Void arg) {
+            super.visit(n, arg);
+            if (current.kind == UnitFacts.Kind.CONSTRUCTOR && n.getOperator() == AssignExpr.Operator.ASSIGN) {
+                String field = n.getTarget() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr
+                        ? f.getNameAsString() : n.getTarget() instanceof NameExpr ne
+                        && lookupLocal(ne.getNameAsString()).isEmpty() ? ne.getNameAsString() : null;
+                String init = field == null ? null : initDescriptor(n.getValue());
+                if (init != null) {
+                    fieldInitsOf(current.owner).putIfAbsent(field, init);
+                }
+            }
         }
 
         @Override
@@ -635,7 +743,7 @@ public final class FactExtractor {
             String anon = anonymousName(unit.owner);
             NodeList<BodyDeclaration<?>> body = n.getAnonymousClassBody().get();
             types.add(new TypeFacts(anon, "anonymous " + n.getType().getNameAsString(), List.of(type), List.of(),
-                    fields(body), unit.owner, false, false, Pos.of(n.getType())));
+                    fields(body), Map.of(), unit.owner, false, false, Pos.of(n.getType())));
             int first = units.size();
             members(body, anon, unit.id, unit.enclosing);
             List<Integer> ids = new ArrayList<>();

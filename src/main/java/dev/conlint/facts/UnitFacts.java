@@ -14,10 +14,11 @@ import java.util.List;
  * @param annotations annotation names as written on the method
  * @param parent      the unit this lambda or reference is written in, or -1
  * @param enclosing   the name of the declared method it is written in ("start"), for messages
+ * @param loops       loops that look CPU-heavy by themselves
  */
 public record UnitFacts(int id, Kind kind, String owner, String name, List<Param> params, String returnType,
                         List<String> annotations, boolean isStatic, boolean isAbstract, boolean isPrivate,
-                        int parent, String enclosing, Pos pos, List<CallFacts> calls) {
+                        int parent, String enclosing, Pos pos, List<CallFacts> calls, List<LoopFacts> loops) {
 
     public enum Kind { METHOD, CONSTRUCTOR, INITIALIZER, LAMBDA, METHOD_REF }
 
@@ -27,6 +28,7 @@ public record UnitFacts(int id, Kind kind, String owner, String name, List<Param
         params = List.copyOf(params);
         annotations = List.copyOf(annotations);
         calls = List.copyOf(calls);
+        loops = List.copyOf(loops);
     }
 
     public boolean isCallable() {

@@ -150,9 +150,11 @@ public final class Knowledge {
         methods.putAll(t.methods());
         List<KnowledgeType.Glob> globs = new ArrayList<>(t.globs());
         globs.addAll(old.globs());
+        Set<String> lifecycle = new LinkedHashSet<>(old.lifecycle());
+        lifecycle.addAll(t.lifecycle());
         into.put(t.fqn(), new KnowledgeType(t.fqn(), t.framework() != null ? t.framework() : old.framework(),
                 List.copyOf(supers), old.fluent() || t.fluent(), t.chain() != null ? t.chain() : old.chain(),
-                overrides, fields, methods, globs));
+                overrides, fields, methods, globs, List.copyOf(lifecycle)));
         return into;
     }
 }

@@ -18,9 +18,9 @@ final class KnowledgeReader {
 
     private static final Set<String> FILE_FIELDS = Set.of("framework", "thread", "types", "annotations");
     private static final Set<String> TYPE_FIELDS = Set.of("supertypes", "framework", "fluent", "chain", "overrides",
-            "fields", "methods");
+            "fields", "methods", "lifecycle");
     private static final Set<String> METHOD_FIELDS = Set.of("blocking", "callbacks", "returns", "shift", "yields",
-            "deploys", "static", "settles");
+            "deploys", "static", "settles", "cpu", "spawns", "drives", "cpuPool", "executor");
     private static final Set<String> CATEGORIES = Set.of("sleep", "wait", "future", "file-io", "socket-io", "dns", "jdbc",
             "http", "process", "reactive-block", "console");
 
@@ -93,7 +93,8 @@ final class KnowledgeReader {
         }
         Runs chain = node.has("chain") ? runs(where.in("chain"), node.get("chain")) : null;
         return new KnowledgeType(fqn, node.path("framework").asText(fileFramework), strings(node.path("supertypes")),
-                node.path("fluent").asBoolean(false), chain, overrides, fieldTypes, methods, globs);
+                node.path("fluent").asBoolean(false), chain, overrides, fieldTypes, methods, globs,
+                strings(node.path("lifecycle")));
     }
 
     private MethodEntry method(Where where, String key, JsonNode node) throws KnowledgeException {
@@ -137,7 +138,17 @@ final class KnowledgeReader {
         if (settles != null && !settles.equals("receiver") && !settles.equals("arguments")) {
             throw where.error("settles must be 'receiver' or 'arguments', not '" + settles + "'");
         }
-        return new MethodEntry(key, blocking, callbacks, returns, shift, yields, deploys, settles);
+        String spawns = node.has("spawns") ? node.get("spawns").asText() : null;
+        if (spawns != null && !spawns.equals("runtime") && !spawns.equals("executor")) {
+            throw where.error("spawns must be 'runtime' or 'executor', not '" + spawns + "'");
+        }
+        String executor = node.has("executor") ? node.get("executor").asText() : null;
+        if (executor != null && !executor.equals("bounded") && !executor.equals("unbounded")) {
+            throw where.error("executor must be 'bounded' or 'unbounded', not '" + executor + "'");
+        }
+        return new MethodEntry(key, blocking, callbacks, returns, shift, yields, deploys, settles,
+                node.has("cpu") ? node.get("cpu").asText() : null, spawns, strings(node.path("drives")),
+                node.path("cpuPool").asBoolean(false), executor);
     }
 
     private static Runs runs(Where where, JsonNode node) throws KnowledgeException {

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * @param chain      a pipeline type: its CHAIN callbacks start in this context (null: unknown)
  * @param overrides  method name ("*" for any) to where a project override of it runs
  * @param fields     inherited fields a project subclass may use, name to type
+ * @param lifecycle  overridden methods that run once per component (a verticle's start), not per event
  */
 public record KnowledgeType(String fqn, String framework, List<String> supertypes, boolean fluent, Runs chain,
                             Map<String, Runs> overrides, Map<String, String> fields, Map<String, MethodEntry> methods,
-                            List<Glob> globs) {
+                            List<Glob> globs, List<String> lifecycle) {
 
     /** A method entry whose key contains '*'. */
     public record Glob(Pattern pattern, MethodEntry entry) { }
@@ -27,6 +28,7 @@ public record KnowledgeType(String fqn, String framework, List<String> supertype
         fields = Map.copyOf(fields);
         methods = Map.copyOf(methods);
         globs = List.copyOf(globs);
+        lifecycle = List.copyOf(lifecycle);
     }
 
     /** The entry for a call of {@code name} with {@code argCount} arguments (-1: unknown), or null. */

@@ -15,12 +15,21 @@ import java.util.Map;
  * @param deploys   how the call deploys a component whose context depends on options, or null
  * @param settles   "receiver": after this check the receiver future is complete (isDone);
  *                  "arguments": callbacks after this call find its argument futures complete (allOf)
+ * @param cpu       why the call is CPU-heavy ("password hashing"), or null
+ * @param spawns    "runtime" (creates an event loop or runtime) or "executor" (a thread pool or
+ *                  scheduler), or null
+ * @param drives    frameworks whose loop or pipeline this blocking call drives synchronously
+ *                  ({@code Mono.block} drives Reactor): on that framework's own thread it is a nested loop
+ * @param cpuPool   the scheduler it yields is sized for CPU work ({@code Schedulers.parallel()})
+ * @param executor  "bounded" or "unbounded": the thread pool it creates
  */
 public record MethodEntry(String key, String blocking, Map<String, Runs> callbacks, String returns, Shift shift,
-                          Runs yields, Deploys deploys, String settles) {
+                          Runs yields, Deploys deploys, String settles, String cpu, String spawns,
+                          List<String> drives, boolean cpuPool, String executor) {
 
     public MethodEntry {
         callbacks = Map.copyOf(callbacks);
+        drives = List.copyOf(drives);
     }
 
     /** Where the lambda at argument {@code index} of a call with {@code argCount} arguments runs, or null. */

@@ -1,10 +1,13 @@
 package dev.conlint.model;
 
 /** The project model with its contexts and effects: what rules query. */
-public record Analysis(ProjectModel model, Contexts contexts, Effects effects) {
+public record Analysis(ProjectModel model, Contexts contexts, Effects blocking, Effects cpu, Effects spawns) {
 
     public static Analysis of(ProjectModel model) {
         Contexts contexts = Contexts.compute(model);
-        return new Analysis(model, contexts, Effects.compute(model, contexts));
+        Effects blocking = Effects.blocking(model, contexts);
+        return new Analysis(model, contexts, blocking,
+                Effects.compute(model, contexts, Effects.Kind.CPU_HEAVY, blocking),
+                Effects.compute(model, contexts, Effects.Kind.SPAWNS_LOOP, null));
     }
 }

@@ -133,7 +133,7 @@ public final class Contexts {
             }
             if (runs != null && runs.isContext()) {
                 return java.util.Optional.of(new ExecutionContext(runs, kt.framework(),
-                        u.name() + " of " + model.typeDisplay(type)));
+                        u.name() + " of " + model.typeDisplay(type)).once(kt.lifecycle().contains(u.name())));
             }
         }
         return java.util.Optional.empty();
@@ -216,10 +216,12 @@ public final class Contexts {
                 } else if (state != null && state.runs() != null) {
                     String kind = state.runs() == Runs.EVENT_LOOP ? " operator" : " callback";
                     ctx = new ExecutionContext(state.runs(), state.framework(),
-                            call.name() + kind + " in " + model.enclosingDisplay(u), settledUpstream(u, c));
+                            call.name() + kind + " in " + model.enclosingDisplay(u), settledUpstream(u, c))
+                            .cpuPool(state.cpuPool());
                 }
             } else {
-                ctx = new ExecutionContext(runs, framework, callbackOrigin(u, call, runs), settledUpstream(u, c));
+                ctx = new ExecutionContext(runs, framework, callbackOrigin(u, call, runs), settledUpstream(u, c))
+                        .onExecutor(model.boundedExecutorField(u, call.receiver()));
             }
             if (ctx != null) {
                 for (int l : lambdas) {
@@ -244,7 +246,11 @@ public final class Contexts {
     }
 
     /** Where a pipeline is when it reaches a call: a context (runs null: unknown scheduler), or null. */
-    record State(Runs runs, String framework) { }
+    record State(Runs runs, String framework, boolean cpuPool) {
+        State(Runs runs, String framework) {
+            this(runs, framework, false);
+        }
+    }
 
     private State pipelineState(int u, int c) {
         List<CallFacts> calls = model.unit(u).calls();
@@ -344,7 +350,7 @@ public final class Contexts {
         if (scheduler.call() >= 0) {
             CallTarget st = model.target(u, scheduler.call());
             if (st.isApi() && st.entry().yields() != null) {
-                return new State(st.entry().yields(), frameworkOf(st.declaringType()));
+                return new State(st.entry().yields(), frameworkOf(st.declaringType()), st.entry().cpuPool());
             }
         }
         return new State(null, frameworkOf(t.declaringType()));

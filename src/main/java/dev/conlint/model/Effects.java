@@ -2,11 +2,13 @@ package dev.conlint.model;
 
 import dev.conlint.facts.CallFacts;
 import dev.conlint.facts.FileFacts;
+import dev.conlint.facts.LoopFacts;
 import dev.conlint.facts.Pos;
 import dev.conlint.facts.Receiver;
 import dev.conlint.facts.UnitFacts;
 import dev.conlint.finding.ChainStep;
 import dev.conlint.finding.SourceLocation;
+import dev.conlint.knowledge.MethodEntry;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,30 +17,43 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Which units may block, each with one shortest witness. Computed bottom-up by a breadth-first
- * search over reversed call edges (project calls, and inline lambdas into the unit they are
- * written in), so recursion and cycles cost nothing extra and every unit is visited once.
+ * Which units may have one effect (block, burn CPU, create an event loop or pool), each with one
+ * shortest witness. Computed bottom-up by a breadth-first search over reversed call edges (project
+ * calls, and inline lambdas into the unit they are written in), so recursion and cycles cost
+ * nothing extra and every unit is visited once per effect.
  */
 public final class Effects {
 
-    private final ProjectModel model;
-    private final int[] depth;
-    private final int[] viaCall;
-    private final int[] viaUnit;
+    /** The effects of contexts.md that rules ask about. */
+    public enum Kind { BLOCKING, CPU_HEAVY, SPAWNS_LOOP }
 
-    private Effects(ProjectModel model) {
+    private final ProjectModel model;
+    private final Kind kind;
+    private final Effects blocking;
+    private final int[] depth;
+    private final int[] via;        // direct: a call index, or -(loop + 1); indirect: the call index
+    private final int[] viaUnit;    // the callee for indirect witnesses, -1 for direct ones
+
+    private Effects(ProjectModel model, Kind kind, Effects blocking) {
         this.model = model;
+        this.kind = kind;
+        this.blocking = blocking;
         int n = model.unitCount();
         depth = new int[n];
-        viaCall = new int[n];
+        via = new int[n];
         viaUnit = new int[n];
         Arrays.fill(depth, -1);
     }
 
-    public static Effects compute(ProjectModel model, Contexts contexts) {
-        Effects e = new Effects(model);
+    /** The effect {@code kind}; CPU needs the blocking effect, to leave loops that wait to it. */
+    public static Effects compute(ProjectModel model, Contexts contexts, Kind kind, Effects blocking) {
+        Effects e = new Effects(model, kind, blocking);
         e.run(contexts);
         return e;
+    }
+
+    public static Effects blocking(ProjectModel model, Contexts contexts) {
+        return compute(model, contexts, Kind.BLOCKING, null);
     }
 
     private void run(Contexts contexts) {
@@ -50,12 +65,14 @@ public final class Effects {
         Deque<Integer> queue = new ArrayDeque<>();
         for (int u = 0; u < n; u++) {
             List<CallFacts> calls = model.unit(u).calls();
-            int direct = -1;
+            int direct = Integer.MIN_VALUE;
+            Pos directPos = null;
             for (int c = 0; c < calls.size(); c++) {
                 CallTarget t = model.target(u, c);
-                if (t.blocking() != null && !settledBefore(u, c)) {
-                    if (direct < 0 || before(calls.get(c).pos(), calls.get(direct).pos())) {
+                if (isDirect(u, c, t)) {
+                    if (directPos == null || before(calls.get(c).pos(), directPos)) {
                         direct = c;
+                        directPos = calls.get(c).pos();
                     }
                 } else if (t.kind() == CallTarget.Kind.PROJECT) {
                     for (int target : t.units()) {
@@ -71,9 +88,16 @@ public final class Effects {
                     }
                 }
             }
-            if (direct >= 0) {
+            List<LoopFacts> loops = model.unit(u).loops();
+            for (int l = 0; l < loops.size(); l++) {
+                if (heavyLoop(u, l) && (directPos == null || before(loops.get(l).pos(), directPos))) {
+                    direct = -(l + 1);
+                    directPos = loops.get(l).pos();
+                }
+            }
+            if (directPos != null) {
                 depth[u] = 0;
-                viaCall[u] = direct;
+                via[u] = direct;
                 viaUnit[u] = -1;
                 queue.add(u);
             }
@@ -88,12 +112,42 @@ public final class Effects {
                 int u = edge[0];
                 if (depth[u] < 0 && allReached(model.target(u, edge[1]), v)) {
                     depth[u] = depth[v] + 1;
-                    viaCall[u] = edge[1];
+                    via[u] = edge[1];
                     viaUnit[u] = v;
                     queue.add(u);
                 }
             }
         }
+    }
+
+    /** Whether a call is itself the effect: an API the knowledge says has it. */
+    private boolean isDirect(int unit, int call, CallTarget t) {
+        if (!t.isApi()) {
+            return false;
+        }
+        MethodEntry e = t.entry();
+        return switch (kind) {
+            case BLOCKING -> e.blocking() != null && !settledBefore(unit, call);
+            case CPU_HEAVY -> e.cpu() != null;
+            case SPAWNS_LOOP -> e.spawns() != null;
+        };
+    }
+
+    /**
+     * Whether a loop of a unit counts as CPU-heavy: only for that effect, and only when nothing in
+     * its body blocks (a loop that waits on I/O each round is the blocking rules' finding).
+     */
+    public boolean heavyLoop(int unit, int loop) {
+        if (kind != Kind.CPU_HEAVY) {
+            return false;
+        }
+        LoopFacts l = model.unit(unit).loops().get(loop);
+        for (int c = l.firstCall(); c < l.endCall(); c++) {
+            if (blocking != null && blocking.pathAt(unit, c) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -134,9 +188,9 @@ public final class Effects {
         return null;
     }
 
-    /** An overloaded call blocks only when every overload it may mean blocks. */
-    private boolean allReached(CallTarget t, int via) {
-        if (!t.overloaded() || !t.units().contains(via)) {
+    /** An overloaded call has an effect only when every overload it may mean has it. */
+    private boolean allReached(CallTarget t, int callee) {
+        if (!t.overloaded() || !t.units().contains(callee)) {
             return true;
         }
         for (int unit : t.units()) {
@@ -161,17 +215,15 @@ public final class Effects {
     }
 
     /**
-     * Whether the call itself blocks: a blocking API, or a project method that may block. Returns
-     * the chain from this call to the blocking API (the first step is this call), or null.
+     * Whether the call has the effect: an API with it, or project methods that may have it (all of
+     * them, for overloads). Returns the path from this call to where the effect happens (the first
+     * step is this call), or null.
      */
-    public Blocking blockingAt(int unit, int call) {
+    public Path pathAt(int unit, int call) {
         CallTarget t = model.target(unit, call);
-        if (t.blocking() != null) {
-            if (settledBefore(unit, call)) {
-                return null;
-            }
+        if (isDirect(unit, call, t)) {
             String label = apiLabel(unit, call);
-            return new Blocking(label, label, t.blocking(), List.of());
+            return new Path(label, label, category(t.entry()), List.of(), t.entry());
         }
         if (t.kind() != CallTarget.Kind.PROJECT) {
             return null;
@@ -189,34 +241,37 @@ public final class Effects {
             return null;
         }
         List<ChainStep> chain = new ArrayList<>();
-        chain.add(step(unit, call, model.unitDisplay(unit) + " calls " + calleeLabel(unit, call, best)));
+        chain.add(step(unit, model.unit(unit).calls().get(call).pos(),
+                model.unitDisplay(unit) + " calls " + calleeLabel(unit, call, best)));
         int cur = best;
-        while (true) {
-            int c = viaCall[cur];
-            int next = viaUnit[cur];
-            if (next < 0) {
-                CallTarget api = model.target(cur, c);
-                String label = apiLabel(cur, c);
-                chain.add(step(cur, c, model.unitDisplay(cur) + " calls " + label + " (" + category(api.blocking()) + ")"));
-                return new Blocking(model.unitDisplay(best), label, api.blocking(), chain);
-            }
-            chain.add(step(cur, c, model.unitDisplay(cur) + " calls " + calleeLabel(cur, c, next)));
-            cur = next;
+        while (viaUnit[cur] >= 0) {
+            chain.add(step(cur, model.unit(cur).calls().get(via[cur]).pos(),
+                    model.unitDisplay(cur) + " calls " + calleeLabel(cur, via[cur], viaUnit[cur])));
+            cur = viaUnit[cur];
         }
+        if (via[cur] < 0) {
+            LoopFacts loop = model.unit(cur).loops().get(-via[cur] - 1);
+            chain.add(step(cur, loop.pos(), model.unitDisplay(cur) + " runs " + loop.why()));
+            return new Path(model.unitDisplay(best), loop.why(), "CPU-heavy loop", chain, null);
+        }
+        CallTarget api = model.target(cur, via[cur]);
+        String label = apiLabel(cur, via[cur]);
+        chain.add(step(cur, model.unit(cur).calls().get(via[cur]).pos(),
+                model.unitDisplay(cur) + " calls " + label + " (" + category(api.entry()) + ")"));
+        return new Path(model.unitDisplay(best), label, category(api.entry()), chain, api.entry());
     }
 
     private String calleeLabel(int unit, int call, int callee) {
         UnitFacts u = model.unit(callee);
         if (u.kind() == UnitFacts.Kind.LAMBDA || u.kind() == UnitFacts.Kind.METHOD_REF) {
             return model.unit(unit).calls().get(call).name() + " with a " + (u.kind() == UnitFacts.Kind.LAMBDA
-                    ? "lambda" : "method reference") + " that blocks";
+                    ? "lambda" : "method reference");
         }
         return model.unitDisplay(callee);
     }
 
-    private ChainStep step(int unit, int call, String description) {
+    private ChainStep step(int unit, Pos p, String description) {
         FileFacts file = model.fileOf(unit);
-        Pos p = model.unit(unit).calls().get(call).pos();
         return new ChainStep(new SourceLocation(file.path(), p.line(), p.column(), p.endLine(), p.endColumn()),
                 description);
     }
@@ -228,6 +283,14 @@ public final class Effects {
         String simple = type.substring(type.lastIndexOf('.') + 1);
         String name = model.unit(unit).calls().get(call).name();
         return name.equals(CallFacts.CONSTRUCTOR) ? "new " + simple : simple + "." + name;
+    }
+
+    private String category(MethodEntry e) {
+        return switch (kind) {
+            case BLOCKING -> category(e.blocking());
+            case CPU_HEAVY -> e.cpu();
+            case SPAWNS_LOOP -> e.spawns().equals("runtime") ? "creates an event loop" : "creates a thread pool";
+        };
     }
 
     /** What a blocking category does, in words. */
@@ -249,11 +312,12 @@ public final class Effects {
     }
 
     /**
-     * A blocking call: what the reported call calls, the API it ends in, its category, and the
-     * chain from the reported call to the API (empty when the reported call is the API itself).
+     * An effect at a call: what the reported call calls, what it ends in (an API or a loop), a
+     * category in words, the chain from the reported call (empty when it is the API itself), and
+     * the knowledge entry it ends in (null for a loop).
      */
-    public record Blocking(String callee, String api, String category, List<ChainStep> chain) {
-        public Blocking {
+    public record Path(String callee, String api, String category, List<ChainStep> chain, MethodEntry entry) {
+        public Path {
             chain = List.copyOf(chain);
         }
     }

@@ -11,7 +11,8 @@ import java.util.Set;
  * names the futures already complete there (the arguments of an upstream {@code allOf});
  * {@link #ALL} when they cannot be named ({@code allOf(list.toArray(...))}).
  */
-public record ExecutionContext(Runs kind, String framework, String origin, Set<String> settled) {
+public record ExecutionContext(Runs kind, String framework, String origin, Set<String> settled, boolean once,
+                               boolean cpuPool, String executor) {
 
     /** Every future waited on is complete. */
     public static final String ALL = "*";
@@ -21,7 +22,26 @@ public record ExecutionContext(Runs kind, String framework, String origin, Set<S
     }
 
     public ExecutionContext(Runs kind, String framework, String origin) {
-        this(kind, framework, origin, Set.of());
+        this(kind, framework, origin, Set.of(), false, false, null);
+    }
+
+    public ExecutionContext(Runs kind, String framework, String origin, Set<String> settled) {
+        this(kind, framework, origin, settled, false, false, null);
+    }
+
+    /** The same context in a lifecycle method that runs once per component (a verticle's start). */
+    public ExecutionContext once(boolean value) {
+        return new ExecutionContext(kind, framework, origin, settled, value, cpuPool, executor);
+    }
+
+    /** The same context on a scheduler sized for CPU work ({@code Schedulers.parallel()}). */
+    public ExecutionContext cpuPool(boolean value) {
+        return new ExecutionContext(kind, framework, origin, settled, once, value, executor);
+    }
+
+    /** The same context, known to run on the bounded executor held in field {@code id}. */
+    public ExecutionContext onExecutor(String id) {
+        return new ExecutionContext(kind, framework, origin, settled, once, cpuPool, id);
     }
 
     /** Whether a wait on the future held in {@code name} (null: not a plain name) returns at once. */

@@ -519,6 +519,41 @@ public final class ProjectModel {
         return null;
     }
 
+    /**
+     * The identity ("com.acme.Worker#pool") of the field a receiver names when that field holds a
+     * bounded thread pool (initialised with a factory or constructor the knowledge marks
+     * {@code executor: bounded}, in its declaration or a constructor), or null.
+     */
+    public String boundedExecutorField(int unit, Receiver r) {
+        String name = r instanceof Receiver.Named n ? n.name() : r instanceof Receiver.FieldOfThis f ? f.name() : null;
+        if (name == null) {
+            return null;
+        }
+        for (String t = units[unit].owner(); t != null; t = outerOf(t)) {
+            for (String a : ancestors(t)) {
+                TypeFacts pt = types.get(a);
+                if (pt == null || !pt.fields().containsKey(name)) {
+                    continue;
+                }
+                String init = pt.fieldInits().get(name);
+                return init != null && "bounded".equals(executorKind(typeFile.get(a), a, init)) ? a + "#" + name : null;
+            }
+        }
+        return null;
+    }
+
+    private String executorKind(int file, String owner, String init) {
+        boolean creation = init.startsWith("new ");
+        String text = creation ? init.substring(4) : init;
+        int dot = text.lastIndexOf('.');
+        String typeName = creation ? text : dot < 0 ? null : text.substring(0, dot);
+        String method = creation ? CallFacts.CONSTRUCTOR : text.substring(dot + 1);
+        String type = typeName == null ? null : resolveIn(file, owner, typeName);
+        KnowledgeType kt = type == null ? null : knowledge.type(type);
+        MethodEntry entry = kt == null ? null : kt.method(method, -1);
+        return entry == null ? null : entry.executor();
+    }
+
     /** Whether a receiver names a type (a static call) rather than a value. */
     public boolean isTypeReference(int unit, Receiver r) {
         if (r instanceof Receiver.Named n) {

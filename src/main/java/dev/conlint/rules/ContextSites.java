@@ -1,0 +1,110 @@
+package dev.conlint.rules;
+
+import dev.conlint.facts.CallFacts;
+import dev.conlint.facts.Pos;
+import dev.conlint.finding.ChainStep;
+import dev.conlint.finding.Finding;
+import dev.conlint.finding.SourceLocation;
+import dev.conlint.knowledge.MethodEntry;
+import dev.conlint.knowledge.Runs;
+import dev.conlint.model.Analysis;
+import dev.conlint.model.CallTarget;
+import dev.conlint.model.Effects;
+import dev.conlint.model.ExecutionContext;
+import dev.conlint.model.ProjectModel;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the context rules share: finding the context a unit runs in, deciding which rule owns a
+ * blocking call (one finding per call site, the most specific rule wins: wait-on-own-executor,
+ * then nested-event-loop, then blocking-call-on-event-loop), and building findings.
+ */
+final class ContextSites {
+
+    private ContextSites() {
+    }
+
+    /** The first context of the given kinds a unit runs in, or null (also for delegating references). */
+    static ExecutionContext context(Analysis analysis, int unit, Set<Runs> kinds) {
+        if (analysis.contexts().delegates(unit)) {
+            return null;
+        }
+        for (ExecutionContext ctx : analysis.contexts().of(unit)) {
+            if (kinds.contains(ctx.kind())) {
+                return ctx;
+            }
+        }
+        return null;
+    }
+
+    /** A blocking call that drives the loop or pipeline it runs on ({@code Mono.block} in a Reactor operator). */
+    static boolean drivesOwnLoop(Effects.Path path, ExecutionContext ctx) {
+        return ctx.kind() == Runs.EVENT_LOOP && path.entry() != null && path.entry().drives().contains(ctx.framework());
+    }
+
+    /**
+     * A wait, on the event loop of framework F, for work queued to that same loop: the queued work
+     * cannot run until the wait ends. Three shapes: the wait is on the future the queueing call
+     * returned ({@code eventLoop().submit(t).get()}); the call queues and waits itself
+     * ({@code invokeAndWait} on the EDT); or the same code queued work ({@code Platform.runLater})
+     * before it waits.
+     */
+    static boolean waitsForOwnLoop(Analysis analysis, int unit, int call, ExecutionContext ctx) {
+        if (ctx.kind() != Runs.EVENT_LOOP) {
+            return false;
+        }
+        ProjectModel model = analysis.model();
+        CallTarget t = model.target(unit, call);
+        if (t.blocking() == null) {
+            return false;
+        }
+        if (queuesTo(analysis, unit, call, ctx.framework())) {
+            return true;
+        }
+        List<CallFacts> calls = model.unit(unit).calls();
+        int producer = ProjectModel.upstreamCall(calls.get(call).receiver());
+        if (producer >= 0 && queuesTo(analysis, unit, producer, ctx.framework())) {
+            return true;
+        }
+        if (!"wait".equals(t.blocking()) && !"future".equals(t.blocking())) {
+            return false;
+        }
+        Pos at = calls.get(call).pos();
+        for (int q = 0; q < calls.size(); q++) {
+            Pos p = calls.get(q).pos();
+            boolean before = p.line() < at.line() || p.line() == at.line() && p.column() < at.column();
+            if (q != call && before && queuesTo(analysis, unit, q, ctx.framework())
+                    && model.target(unit, q).blocking() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a call hands a lambda to the event loop of {@code framework}. */
+    private static boolean queuesTo(Analysis analysis, int unit, int call, String framework) {
+        CallTarget t = analysis.model().target(unit, call);
+        if (!t.isApi()) {
+            return false;
+        }
+        MethodEntry e = t.entry();
+        CallFacts c = analysis.model().unit(unit).calls().get(call);
+        int args = Math.max(c.args().size(), 1);
+        for (int i = 0; i < args; i++) {
+            if (e.callback(i, c.argCount()) == Runs.EVENT_LOOP) {
+                var kt = analysis.model().knowledge().type(t.declaringType());
+                return kt != null && kt.framework().equals(framework);
+            }
+        }
+        return false;
+    }
+
+    static Finding finding(Analysis analysis, RuleMeta meta, int unit, Pos pos, String message, String context,
+                           List<ChainStep> chain) {
+        SourceLocation location = new SourceLocation(analysis.model().fileOf(unit).path(), pos.line(), pos.column(),
+                pos.endLine(), pos.endColumn());
+        return new Finding(meta.id(), meta.level(), location, message, context, chain, List.of());
+    }
+}
