@@ -12,7 +12,8 @@ import java.util.Optional;
 /** The rule catalogue: every rule conlint has, in id order, with its documentation. */
 public final class Rules {
 
-    private static final List<Rule> ALL = List.of(new BlockingCallOnEventLoop(), new BlockingInAsyncChain());
+    private static final List<Rule> ALL = List.of(new BlockingCallOnEventLoop(), new BlockingInAsyncChain(),
+            new CpuHeavyOnEventLoop(), new NestedEventLoop(), new WaitOnOwnExecutor());
 
     private Rules() {
     }

@@ -51,6 +51,9 @@ class KnowledgeDataTest {
     /** Where a pipeline, a shift or a scheduler can lead: a context, or back where the caller runs. */
     static final Set<String> PLACES = plus(CONTEXTS, "SAME");
     static final Set<String> CALLBACK_VALUES = plus(PLACES, "CHAIN");
+    /** The frameworks the knowledge files declare; a {@code drives} entry must name one of them. */
+    static final Set<String> FRAMEWORKS = Set.of("JDK", "Vert.x", "Netty", "Reactor", "Spring WebFlux", "RxJava",
+            "Swing", "JavaFX", "Android", "Akka actor", "Pekko actor");
     static final Set<String> CATEGORIES = Set.of("sleep", "wait", "future", "file-io", "socket-io", "dns", "jdbc",
             "http", "process", "reactive-block", "console");
 
@@ -58,9 +61,10 @@ class KnowledgeDataTest {
     // `fields`, a method's `deploys`, and `shift: { to: ..., whole: true }`.
     static final Set<String> FILE_FIELDS = Set.of("framework", "thread", "types", "annotations");
     static final Set<String> TYPE_FIELDS =
-            Set.of("supertypes", "framework", "fluent", "chain", "overrides", "methods", "fields");
+            Set.of("supertypes", "framework", "fluent", "chain", "overrides", "methods", "fields", "lifecycle");
     static final Set<String> METHOD_FIELDS =
-            Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys", "settles");
+            Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys", "settles", "cpu", "spawns",
+                    "drives", "cpuPool", "executor");
     static final Set<String> SHIFT_FIELDS = Set.of("scheduler", "to", "whole");
     static final Set<String> DEPLOYS_FIELDS = Set.of("verticle", "component", "options", "workerWhen", "workerWhenType");
     static final Set<String> ANNOTATION_FIELDS = Set.of("runs", "whenReturns");
@@ -205,6 +209,11 @@ class KnowledgeDataTest {
 
         void checkType(String name, JsonNode node) {
             allowOnly(node, TYPE_FIELDS, name);
+            for (JsonNode once : sequence(node, "lifecycle", name)) {
+                if (!node.path("overrides").has(once.asText())) {
+                    problem(name + ".lifecycle", once.asText() + " is not one of this type's overrides");
+                }
+            }
             Class<?> type = knownType(name, name);
             if (type == null) {
                 return;
@@ -303,6 +312,20 @@ class KnowledgeDataTest {
             }
             if (entry.has("settles")) {
                 oneOf(entry.get("settles"), Set.of("receiver", "arguments"), where + ".settles");
+            }
+            if (entry.has("spawns")) {
+                oneOf(entry.get("spawns"), Set.of("runtime", "executor"), where + ".spawns");
+            }
+            if (entry.has("executor")) {
+                oneOf(entry.get("executor"), Set.of("bounded", "unbounded"), where + ".executor");
+            }
+            if (entry.has("cpu") && (!entry.get("cpu").isTextual() || entry.get("cpu").asText().isBlank())) {
+                problem(where + ".cpu", "needs a reason in words");
+            }
+            for (JsonNode framework : sequence(entry, "drives", where)) {
+                if (!FRAMEWORKS.contains(framework.asText())) {
+                    problem(where + ".drives", framework.asText() + " is no framework of the knowledge files");
+                }
             }
         }
 
