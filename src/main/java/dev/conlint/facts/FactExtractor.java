@@ -46,13 +46,11 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
-import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.visitor.VoidVisitorAdapter;
@@ -400,31 +398,40 @@ public final class FactExtractor {
     private static final class LoopInfo {
         final Pos pos;
         final String over;
+        final String variable;
         final int firstCall;
         String nestedWith;
 
-        LoopInfo(Pos pos, String over, int firstCall) {
+        LoopInfo(Pos pos, String over, String variable, int firstCall) {
             this.pos = pos;
             this.over = over;
+            this.variable = variable;
             this.firstCall = firstCall;
         }
     }
 
-    private LoopInfo enterLoop(Node loop, String over) {
+    /**
+     * Enters a loop. An inner data loop makes the outermost enclosing data loop a cross product,
+     * unless it walks something the outer loop's variable reaches ({@code order.lines()}): that
+     * is one pass over a nested structure, linear in its total size.
+     */
+    private LoopInfo enterLoop(Node loop, String over, String variable) {
         if (over != null) {
             LoopInfo outermost = null;
+            boolean dependent = false;
             for (LoopInfo l : current.loopStack) {
                 if (l.over != null) {
                     outermost = l;   // the stack iterates innermost first, so this ends at the outermost
                 }
+                dependent |= l.variable != null && Loops.mentions(over, l.variable);
             }
-            if (outermost != null && outermost.nestedWith == null) {
+            if (outermost != null && outermost.nestedWith == null && !dependent) {
                 outermost.nestedWith = over;
             }
         }
         Pos keyword = Pos.of(loop);
-        LoopInfo info = new LoopInfo(new Pos(keyword.line(), keyword.column(), keyword.line(), keyword.column()
-                + (loop instanceof WhileStmt ? 4 : loop instanceof DoStmt ? 1 : 2)), over, current.calls.size());
+        LoopInfo info = new LoopInfo(new Pos(keyword.line(), keyword.column(), keyword.line(), keyword.column() + 2),
+                over, variable, current.calls.size());
         current.loopStack.push(info);
         return info;
     }
@@ -434,7 +441,8 @@ public final class FactExtractor {
         String why = loop.nestedWith != null
                 ? "nested loops over `" + loop.over + "` and `" + loop.nestedWith + "`" : huge;
         if (why != null) {
-            current.loops.add(new LoopFacts(loop.pos, why, loop.firstCall, current.calls.size()));
+            current.loops.add(new LoopFacts(loop.pos, why, loop.firstCall, current.calls.size(),
+                    loop.nestedWith != null));
         }
     }
 
@@ -526,7 +534,7 @@ public final class FactExtractor {
         public void visit(ForStmt n, Void arg) {
             current.scope.push(new HashMap<>());
             long bound = Loops.constantBound(n);
-            LoopInfo loop = enterLoop(n, bound < 0 ? Loops.over(n) : null);
+            LoopInfo loop = enterLoop(n, bound < 0 ? Loops.over(n) : null, Loops.variable(n));
             super.visit(n, arg);
             exitLoop(loop, bound >= LoopFacts.HUGE
                     ? "a loop of " + String.format(java.util.Locale.ROOT, "%,d", bound) + " iterations" : null);
@@ -540,25 +548,12 @@ public final class FactExtractor {
             for (VariableDeclarator v : n.getVariable().getVariables()) {
                 declare(v.getNameAsString(), new LocalVar(typeName(v.getType()), current.id, -1, List.of()));
             }
-            LoopInfo loop = enterLoop(n, Loops.over(n));
+            LoopInfo loop = enterLoop(n, Loops.over(n), n.getVariable().getVariables().get(0).getNameAsString());
             n.getBody().accept(this, arg);
             exitLoop(loop, null);
             current.scope.pop();
         }
 
-        @Override
-        public void visit(WhileStmt n, Void arg) {
-            LoopInfo loop = enterLoop(n, Loops.over(n.getCondition()));
-            super.visit(n, arg);
-            exitLoop(loop, null);
-        }
-
-        @Override
-        public void visit(DoStmt n, Void arg) {
-            LoopInfo loop = enterLoop(n, Loops.over(n.getCondition()));
-            super.visit(n, arg);
-            exitLoop(loop, null);
-        }
 
         @Override
         public void visit(AssignExpr n, Void arg) {

@@ -6,8 +6,10 @@ package dev.conlint.facts;
  * of the unit, so a loop that waits on I/O can be left to the blocking rules.
  *
  * @param pos        the loop keyword
- * @param why        "nested loops over `orders` and `order.lines()`", "a loop of 5,000,000 iterations"
+ * @param why        "nested loops over `orders` and `customers`", "a loop of 5,000,000 iterations"
+ * @param nested     a cross product of two independent data loops (cost depends on the data), as
+ *                   opposed to a huge constant bound
  */
-public record LoopFacts(Pos pos, String why, int firstCall, int endCall) {
+public record LoopFacts(Pos pos, String why, int firstCall, int endCall, boolean nested) {
     public static final long HUGE = 1_000_000L;
 }

@@ -2,7 +2,7 @@ package dev.conlint.facts;
 
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -17,7 +17,9 @@ import java.util.Set;
 
 /**
  * How much a loop iterates, as far as its header says: a constant bound, or non-constant data
- * (named for messages), or neither (small literal collections, constants, {@code while (true)}).
+ * (named for messages), or neither (small literal collections, constants, string scans). While and
+ * do loops are left out: their conditions ({@code e != null}, {@code i < n && s.charAt(i) == ' '})
+ * are mostly cursors over one structure, not a second dimension of data.
  */
 final class Loops {
 
@@ -85,6 +87,9 @@ final class Loops {
         if (bound instanceof MethodCallExpr m && m.getNameAsString().equals("size") && m.getScope().isPresent()) {
             return text(m.getScope().get());
         }
+        if (bound instanceof MethodCallExpr m && m.getNameAsString().equals("length")) {
+            return null;    // a scan over a string's characters: parsing, bounded by the text at hand
+        }
         if (bound instanceof FieldAccessExpr f && f.getNameAsString().equals("length")) {
             return text(f.getScope());
         }
@@ -103,15 +108,19 @@ final class Loops {
         return text(it);
     }
 
-    /** A while or do condition: data unless it is {@code true} (a service loop, not a data loop). */
-    static String over(Expression condition) {
-        if (condition instanceof BooleanLiteralExpr) {
-            return null;
+    /** The index variable of {@code for (int i = 0; ...)}, or null. */
+    static String variable(ForStmt n) {
+        for (Expression init : n.getInitialization()) {
+            if (init instanceof VariableDeclarationExpr v && !v.getVariables().isEmpty()) {
+                return v.getVariables().get(0).getNameAsString();
+            }
         }
-        if (condition instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            return text(m.getScope().get());
-        }
-        return text(condition);
+        return null;
+    }
+
+    /** Whether an expression's text uses a variable as a whole word. */
+    static boolean mentions(String text, String variable) {
+        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(variable) + "\\b").matcher(text).find();
     }
 
     private static String text(Expression e) {

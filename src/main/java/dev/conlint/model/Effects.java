@@ -90,7 +90,10 @@ public final class Effects {
             }
             List<LoopFacts> loops = model.unit(u).loops();
             for (int l = 0; l < loops.size(); l++) {
-                if (heavyLoop(u, l) && (directPos == null || before(loops.get(l).pos(), directPos))) {
+                // nested data loops are judged where they are written, in event-loop code itself;
+                // followed through calls they would flag every helper that walks two small lists
+                if (!loops.get(l).nested() && heavyLoop(u, l)
+                        && (directPos == null || before(loops.get(l).pos(), directPos))) {
                     direct = -(l + 1);
                     directPos = loops.get(l).pos();
                 }

@@ -26,6 +26,17 @@ final class ContextSites {
     private ContextSites() {
     }
 
+    /**
+     * Creating pools and loops, and CPU-heavy setup (key material, SSL contexts), are followed at
+     * most this many project calls deep: deeper, they are nearly always behind a provider or cache
+     * that does the work once, which conlint cannot see. Blocking calls are followed to any depth.
+     */
+    static final int MAX_SETUP_DEPTH = 3;
+
+    static boolean shallow(Effects.Path path) {
+        return path.chain().size() <= MAX_SETUP_DEPTH + 1;
+    }
+
     /** The first context of the given kinds a unit runs in, or null (also for delegating references). */
     static ExecutionContext context(Analysis analysis, int unit, Set<Runs> kinds) {
         if (analysis.contexts().delegates(unit)) {

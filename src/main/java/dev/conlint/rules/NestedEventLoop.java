@@ -47,7 +47,7 @@ public final class NestedEventLoop implements Rule {
     /** An event loop created anywhere on a loop; a thread pool only where the code runs per event. */
     private Finding spawns(Analysis analysis, int u, int c, ExecutionContext ctx, String where) {
         Effects.Path p = analysis.spawns().pathAt(u, c);
-        if (p == null || p.entry() == null) {
+        if (p == null || p.entry() == null || !ContextSites.shallow(p)) {
             return null;
         }
         boolean runtime = "runtime".equals(p.entry().spawns());
