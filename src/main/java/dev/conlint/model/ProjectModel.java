@@ -422,7 +422,7 @@ public final class ProjectModel {
             }
         }
         if (units[declared.get(0)].isStatic() || units[declared.get(0)].isPrivate()) {
-            return concrete;
+            return concrete.isEmpty() ? declared : concrete;
         }
         List<Integer> overrides = new ArrayList<>();
         for (String sub : subtypes(receiverType)) {
@@ -438,7 +438,9 @@ public final class ProjectModel {
         if (overrides.size() <= MAX_DISPATCH) {
             concrete.addAll(overrides);
         }
-        return concrete;
+        // nothing concrete in reach (an interface the project only calls): the declaration still
+        // tells the return type, and having no body it has no effects
+        return concrete.isEmpty() ? declared : concrete;
     }
 
     /** Whether {@code sub}, or a type between it and {@code base}, redeclares the caller method. */
