@@ -31,7 +31,7 @@ public class AdminGatewayHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
         // wait until the collector has the frame before acknowledging it
-        collector.writeAndFlush(msg).sync(); // expect: blocking-call-on-event-loop
+        collector.writeAndFlush(msg).sync(); // expect: nested-event-loop
         ctx.writeAndFlush("ACK\n");
     }
 }

@@ -48,7 +48,7 @@ public class ChatRoomVerticle extends AbstractVerticle {
             String messageId = msg.headers().get("message-id");
             String sender = nicknames.get(msg.headers().get("sender")); // ok: blocking-call-on-event-loop
             archive.enqueue(sender + ": " + msg.body()); // ok: blocking-call-on-event-loop
-            acks.await(messageId) // ok: blocking-call-on-event-loop
+            acks.await(messageId) // ok: blocking-call-on-event-loop, nested-event-loop
                     .onSuccess(recipient -> msg.reply("delivered to " + recipient))
                     .onFailure(err -> msg.fail(500, err.getMessage()));
         });

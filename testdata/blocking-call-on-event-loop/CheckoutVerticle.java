@@ -39,7 +39,7 @@ public class CheckoutVerticle extends AbstractVerticle {
             String sku = ctx.pathParam("sku");
             BigDecimal unit = unitPrices.computeIfAbsent(sku,
                     key -> catalog.unitPrice(key)); // expect: blocking-call-on-event-loop
-            BigDecimal total = promotions.execute(sku, unit); // ok: blocking-call-on-event-loop
+            BigDecimal total = promotions.execute(sku, unit); // ok: blocking-call-on-event-loop, cpu-heavy-on-event-loop
             String paymentId = payments.authorize(sku, total).block(); // expect: blocking-call-on-event-loop
             vertx.eventBus().<String>request("inventory.reserve", sku)
                     .onSuccess(reply -> {

@@ -22,14 +22,14 @@ public final class ExportOrdersCli {
         String day = args.length > 0 ? args[0] : "2024-01-31";
         Path target = Path.of(args.length > 1 ? args[1] : "orders-" + day + ".csv");
         OrderDao orders = new OrderDao(Databases.lookup("orders"));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2); // ok: nested-event-loop
         int exitCode;
         try {
             CompletableFuture<List<String>> settled =
                     CompletableFuture.supplyAsync(() -> orders.settledOn(day), pool); // ok: blocking-call-on-event-loop
             CompletableFuture<String> summary =
                     CompletableFuture.supplyAsync(() -> orders.summaryFor(day), pool); // ok: blocking-call-on-event-loop
-            List<String> rows = settled.get(); // ok: blocking-call-on-event-loop
+            List<String> rows = settled.get(); // ok: blocking-call-on-event-loop, wait-on-own-executor
             for (int attempt = 1; ; attempt++) {
                 try {
                     Files.write(target, rows); // ok: blocking-call-on-event-loop

@@ -25,7 +25,7 @@ public final class FulfilmentLauncher {
         CatalogRepository catalog = new CatalogRepository(Databases.lookup("catalog"));
         Clock clock = Clock.systemUTC();
 
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = Vertx.vertx(); // ok: nested-event-loop
         vertx.deployVerticle(new OrderVerticle(orderService, new LocalCache<>(Duration.ofSeconds(30), clock)));
         vertx.deployVerticle(new PricingVerticle());
         vertx.deployVerticle(new ReportVerticle(orderService));

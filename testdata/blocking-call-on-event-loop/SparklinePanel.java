@@ -29,7 +29,7 @@ public class SparklinePanel extends JPanel {
         int width = getWidth();
         int height = getHeight();
         g.setColor(Color.BLUE);
-        for (int i = 1; i < closes.size(); i++) {
+        for (int i = 1; i < closes.size(); i++) { // ok: cpu-heavy-on-event-loop
             int x1 = (i - 1) * width / (closes.size() - 1);
             int x2 = i * width / (closes.size() - 1);
             int y1 = height - (int) ((Double.parseDouble(closes.get(i - 1)) - min) / range * height);

@@ -40,7 +40,7 @@ public class UpstreamRelayHandler extends ChannelInboundHandlerAdapter {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         upstream.writeAndFlush(msg).addListener((ChannelFutureListener) written -> {
             if (written.isSuccess()) {
-                written.get(); // ok: blocking-call-on-event-loop
+                written.get(); // ok: blocking-call-on-event-loop, wait-on-own-executor
                 ctx.writeAndFlush("ACK " + sessionToken.get() + "\n"); // expect: blocking-call-on-event-loop
             } else {
                 ctx.writeAndFlush("NACK\n");
@@ -54,7 +54,7 @@ public class UpstreamRelayHandler extends ChannelInboundHandlerAdapter {
             @Override
             public void operationComplete(ChannelFuture closed) throws InterruptedException {
                 try {
-                    closed.get(); // ok: blocking-call-on-event-loop
+                    closed.get(); // ok: blocking-call-on-event-loop, wait-on-own-executor
                     LOG.log(System.Logger.Level.DEBUG, "upstream closed after " + ctx.channel().remoteAddress());
                 } catch (ExecutionException e) {
                     LOG.log(System.Logger.Level.WARNING, "upstream close failed", e.getCause());

