@@ -400,13 +400,15 @@ public final class FactExtractor {
         final String over;
         final String variable;
         final int firstCall;
+        final int scopeDepth;
         String nestedWith;
 
-        LoopInfo(Pos pos, String over, String variable, int firstCall) {
+        LoopInfo(Pos pos, String over, String variable, int firstCall, int scopeDepth) {
             this.pos = pos;
             this.over = over;
             this.variable = variable;
             this.firstCall = firstCall;
+            this.scopeDepth = scopeDepth;
         }
     }
 
@@ -423,7 +425,7 @@ public final class FactExtractor {
                 if (l.over != null) {
                     outermost = l;   // the stack iterates innermost first, so this ends at the outermost
                 }
-                dependent |= l.variable != null && Loops.mentions(over, l.variable);
+                dependent |= l.variable != null && Loops.mentions(over, l.variable) || mentionsLocalOf(l, over);
             }
             if (outermost != null && outermost.nestedWith == null && !dependent) {
                 outermost.nestedWith = over;
@@ -431,9 +433,26 @@ public final class FactExtractor {
         }
         Pos keyword = Pos.of(loop);
         LoopInfo info = new LoopInfo(new Pos(keyword.line(), keyword.column(), keyword.line(), keyword.column() + 2),
-                over, variable, current.calls.size());
+                over, variable, current.calls.size(), current.scope.size());
         current.loopStack.push(info);
         return info;
+    }
+
+    /** Whether {@code text} uses a local declared inside {@code loop} ({@code tokens = field.split(",")}). */
+    private boolean mentionsLocalOf(LoopInfo loop, String text) {
+        int newer = current.scope.size() - loop.scopeDepth;
+        int i = 0;
+        for (Map<String, LocalVar> frame : current.scope) {
+            if (i++ >= newer) {
+                break;
+            }
+            for (String name : frame.keySet()) {
+                if (Loops.mentions(text, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void exitLoop(LoopInfo loop, String huge) {

@@ -22,14 +22,21 @@ import java.util.Map;
  *                  ({@code Mono.block} drives Reactor): on that framework's own thread it is a nested loop
  * @param cpuPool   the scheduler it yields is sized for CPU work ({@code Schedulers.parallel()})
  * @param executor  "bounded" or "unbounded": the thread pool it creates
+ * @param notOn     frameworks on whose threads the effect is by design (Netty codecs compress on
+ *                  the event loop), so rules do not report it there
  */
 public record MethodEntry(String key, String blocking, Map<String, Runs> callbacks, String returns, Shift shift,
                           Runs yields, Deploys deploys, String settles, String cpu, String spawns,
-                          List<String> drives, boolean cpuPool, String executor) {
+                          List<String> drives, boolean cpuPool, String executor, List<String> notOn) {
+
+    /** What an unlisted method of a {@code fluent} type is: no effect, returns the receiver. */
+    public static final MethodEntry FLUENT = new MethodEntry("*", null, Map.of(), "self", null, null, null, null,
+            null, null, List.of(), false, null, List.of());
 
     public MethodEntry {
         callbacks = Map.copyOf(callbacks);
         drives = List.copyOf(drives);
+        notOn = List.copyOf(notOn);
     }
 
     /** Where the lambda at argument {@code index} of a call with {@code argCount} arguments runs, or null. */

@@ -409,6 +409,12 @@ public final class ProjectModel {
                 return CallTarget.project(type, dispatch(type, declared, name, argCount, caller), declared.size() > 1);
             }
         }
+        for (String a : ancestors) {
+            KnowledgeType kt = knowledge.type(a);
+            if (kt != null && kt.fluent()) {
+                return CallTarget.api(type, a, MethodEntry.FLUENT);   // unlisted: no effect, returns the receiver
+            }
+        }
         return CallTarget.NONE;
     }
 

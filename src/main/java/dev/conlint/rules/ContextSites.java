@@ -86,8 +86,10 @@ final class ContextSites {
         for (int q = 0; q < calls.size(); q++) {
             Pos p = calls.get(q).pos();
             boolean before = p.line() < at.line() || p.line() == at.line() && p.column() < at.column();
+            // runLater/invokeLater/execute return nothing: the wait that follows is for that work;
+            // a submit returns its future, and waits on other futures are the other shapes' business
             if (q != call && before && queuesTo(analysis, unit, q, ctx.framework())
-                    && model.target(unit, q).blocking() == null) {
+                    && model.target(unit, q).blocking() == null && model.target(unit, q).entry().returns() == null) {
                 return true;
             }
         }
@@ -102,9 +104,10 @@ final class ContextSites {
         }
         MethodEntry e = t.entry();
         CallFacts c = analysis.model().unit(unit).calls().get(call);
-        int args = Math.max(c.args().size(), 1);
-        for (int i = 0; i < args; i++) {
-            if (e.callback(i, c.argCount()) == Runs.EVENT_LOOP) {
+        for (int i = 0; i < c.args().size(); i++) {
+            // the argument is work: a lambda, or a task object (runLater(futureTask)), not a plain value slot
+            boolean work = !c.arg(i).units().isEmpty() || c.arg(i).name() != null || c.arg(i).createdType() != null;
+            if (work && e.callback(i, c.argCount()) == Runs.EVENT_LOOP) {
                 var kt = analysis.model().knowledge().type(t.declaringType());
                 return kt != null && kt.framework().equals(framework);
             }

@@ -31,7 +31,8 @@ public final class CpuHeavyOnEventLoop implements Rule {
             List<CallFacts> calls = analysis.model().unit(u).calls();
             for (int c = 0; c < calls.size(); c++) {
                 Effects.Path p = analysis.cpu().pathAt(u, c);
-                if (p != null && ContextSites.shallow(p)) {
+                if (p != null && ContextSites.shallow(p)
+                        && (p.entry() == null || !p.entry().notOn().contains(ctx.framework()))) {
                     String message = p.chain().isEmpty()
                             ? p.api() + " (" + p.category() + ") runs on the " + where
                             : p.callee() + " reaches " + p.api() + " (" + p.category() + ") on the " + where;

@@ -31,11 +31,9 @@ public final class WaitOnOwnExecutor implements Rule {
     public List<Finding> check(Analysis analysis) {
         List<Finding> findings = new ArrayList<>();
         ProjectModel model = analysis.model();
-        for (int u = 0; u < model.unitCount(); u++) {
-            ExecutionContext ctx = ContextSites.context(analysis, u, EnumSet.of(Runs.EVENT_LOOP));
-            if (ctx == null) {
-                continue;
-            }
+        for (Map.Entry<Integer, ExecutionContext> reached : onEventLoops(analysis).entrySet()) {
+            int u = reached.getKey();
+            ExecutionContext ctx = reached.getValue();
             String where = ctx.describe(model.knowledge());
             List<CallFacts> calls = model.unit(u).calls();
             for (int c = 0; c < calls.size(); c++) {
@@ -67,6 +65,48 @@ public final class WaitOnOwnExecutor implements Rule {
         return findings;
     }
 
+    /** How far into project methods a wait on the caller's own event loop is looked for. */
+    private static final int HELPER_DEPTH = 3;
+
+    /**
+     * Event-loop code and the project methods it calls, a few calls deep, each with the loop it
+     * runs on: a helper that does {@code invokeAndWait} is as stuck as the listener calling it.
+     */
+    private static Map<Integer, ExecutionContext> onEventLoops(Analysis analysis) {
+        ProjectModel model = analysis.model();
+        Map<Integer, ExecutionContext> on = new LinkedHashMap<>();
+        Map<Integer, Integer> depth = new LinkedHashMap<>();
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (int u = 0; u < model.unitCount(); u++) {
+            ExecutionContext ctx = ContextSites.context(analysis, u, EnumSet.of(Runs.EVENT_LOOP));
+            if (ctx != null) {
+                on.put(u, ctx);
+                depth.put(u, 0);
+                queue.add(u);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int u = queue.poll();
+            if (depth.get(u) >= HELPER_DEPTH) {
+                continue;
+            }
+            List<CallFacts> calls = model.unit(u).calls();
+            for (int c = 0; c < calls.size(); c++) {
+                CallTarget t = model.target(u, c);
+                if (t.kind() != CallTarget.Kind.PROJECT || t.overloaded()) {
+                    continue;
+                }
+                for (int callee : t.units()) {
+                    if (on.putIfAbsent(callee, on.get(u)) == null) {
+                        depth.put(callee, depth.get(u) + 1);
+                        queue.add(callee);
+                    }
+                }
+            }
+        }
+        return on;
+    }
+
     /**
      * Units that run as tasks of a bounded executor held in a field, and the methods of the same
      * class they call on {@code this} (where the wait often hides), each with its task's context.
@@ -93,13 +133,24 @@ public final class WaitOnOwnExecutor implements Rule {
                     continue;
                 }
                 for (int callee : t.units()) {
-                    if (model.unit(callee).owner().equals(model.unit(u).owner()) && on.putIfAbsent(callee, on.get(u)) == null) {
+                    if (enclosesOrIs(model, model.unit(callee).owner(), model.unit(u).owner())
+                            && on.putIfAbsent(callee, on.get(u)) == null) {
                         queue.add(callee);
                     }
                 }
             }
         }
         return on;
+    }
+
+    /** Whether {@code type} is {@code inner} or one of the classes {@code inner} is nested in. */
+    private static boolean enclosesOrIs(ProjectModel model, String type, String inner) {
+        for (String t = inner; t != null; t = model.projectType(t) == null ? null : model.projectType(t).outer()) {
+            if (t.equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A wait on a future the same executor field produced, or an invokeAll/invokeAny on it. */

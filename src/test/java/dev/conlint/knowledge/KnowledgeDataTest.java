@@ -64,7 +64,7 @@ class KnowledgeDataTest {
             Set.of("supertypes", "framework", "fluent", "chain", "overrides", "methods", "fields", "lifecycle");
     static final Set<String> METHOD_FIELDS =
             Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys", "settles", "cpu", "spawns",
-                    "drives", "cpuPool", "executor");
+                    "drives", "cpuPool", "executor", "notOn");
     static final Set<String> SHIFT_FIELDS = Set.of("scheduler", "to", "whole");
     static final Set<String> DEPLOYS_FIELDS = Set.of("verticle", "component", "options", "workerWhen", "workerWhenType");
     static final Set<String> ANNOTATION_FIELDS = Set.of("runs", "whenReturns");
@@ -321,6 +321,11 @@ class KnowledgeDataTest {
             }
             if (entry.has("cpu") && (!entry.get("cpu").isTextual() || entry.get("cpu").asText().isBlank())) {
                 problem(where + ".cpu", "needs a reason in words");
+            }
+            for (JsonNode framework : sequence(entry, "notOn", where)) {
+                if (!FRAMEWORKS.contains(framework.asText())) {
+                    problem(where + ".notOn", framework.asText() + " is no framework of the knowledge files");
+                }
             }
             for (JsonNode framework : sequence(entry, "drives", where)) {
                 if (!FRAMEWORKS.contains(framework.asText())) {
