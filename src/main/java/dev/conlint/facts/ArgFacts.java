@@ -14,10 +14,11 @@ import java.util.List;
  * @param call        the call site (same unit) whose result the argument is, directly or through a
  *                    local initialised with it, or -1 (used for scheduler arguments)
  * @param value       what the argument is, for the same calls as {@code tokens}; else null
+ * @param localType   the declared type of a local or parameter passed by name, else null
  */
 public record ArgFacts(List<Integer> units, String name, String createdType, List<String> tokens, int call,
-                       Receiver value) {
-    public static final ArgFacts PLAIN = new ArgFacts(List.of(), null, null, List.of(), -1, null);
+                       Receiver value, String localType) {
+    public static final ArgFacts PLAIN = new ArgFacts(List.of(), null, null, List.of(), -1, null, null);
 
     public ArgFacts {
         units = List.copyOf(units);

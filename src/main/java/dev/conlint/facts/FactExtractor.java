@@ -786,25 +786,25 @@ public final class FactExtractor {
             Expression e = unwrapFunction(unwrap(raw));
             List<String> tokens = detailed ? tokens(e) : List.of();
             if (e instanceof LambdaExpr || e instanceof MethodReferenceExpr) {
-                args.add(new ArgFacts(functionUnits(e), null, null, tokens, -1, null));
+                args.add(new ArgFacts(functionUnits(e), null, null, tokens, -1, null, null));
             } else if (e instanceof ObjectCreationExpr oc) {
                 List<Integer> anon = creation(oc);
-                args.add(new ArgFacts(anon, null, typeName(oc.getType()), tokens, -1, null));
+                args.add(new ArgFacts(anon, null, typeName(oc.getType()), tokens, -1, null, null));
             } else if (e instanceof ClassExpr c) {
-                args.add(new ArgFacts(List.of(), null, typeName(c.getType()), tokens, -1, null));
+                args.add(new ArgFacts(List.of(), null, typeName(c.getType()), tokens, -1, null, null));
             } else if (e instanceof NameExpr name) {
                 Optional<LocalVar> local = lookupLocal(name.getNameAsString());
                 List<Integer> lambdas = local.map(LocalVar::lambdaUnits).orElse(List.of());
                 int call = local.filter(v -> v.unit() == current.id).map(LocalVar::initCall).orElse(-1);
                 args.add(new ArgFacts(lambdas, name.getNameAsString(), null, tokens, call,
-                        detailed ? receiver(e) : null));
+                        detailed ? receiver(e) : null, local.map(LocalVar::type).orElse(null)));
             } else if (e instanceof MethodCallExpr m) {
                 int call = current.calls.size();
                 call(m);
                 args.add(new ArgFacts(List.of(), null, null, tokens, call,
-                        detailed ? new Receiver.CallResult(call) : null));
+                        detailed ? new Receiver.CallResult(call) : null, null));
             } else if (detailed) {
-                args.add(new ArgFacts(List.of(), null, null, tokens, -1, receiver(e)));
+                args.add(new ArgFacts(List.of(), null, null, tokens, -1, receiver(e), null));
             } else {
                 e.accept(walker, null);
                 args.add(ArgFacts.PLAIN);

@@ -20,7 +20,8 @@ final class KnowledgeReader {
     private static final Set<String> TYPE_FIELDS = Set.of("supertypes", "framework", "fluent", "chain", "overrides",
             "fields", "methods", "lifecycle");
     private static final Set<String> METHOD_FIELDS = Set.of("blocking", "callbacks", "returns", "shift", "yields",
-            "deploys", "static", "settles", "cpu", "spawns", "drives", "cpuPool", "executor", "notOn");
+            "deploys", "static", "settles", "cpu", "spawns", "drives", "cpuPool", "executor", "notOn",
+            "completesOnCaller");
     private static final Set<String> CATEGORIES = Set.of("sleep", "wait", "future", "file-io", "socket-io", "dns", "jdbc",
             "http", "process", "reactive-block", "console");
 
@@ -148,7 +149,8 @@ final class KnowledgeReader {
         }
         return new MethodEntry(key, blocking, callbacks, returns, shift, yields, deploys, settles,
                 node.has("cpu") ? node.get("cpu").asText() : null, spawns, strings(node.path("drives")),
-                node.path("cpuPool").asBoolean(false), executor, strings(node.path("notOn")));
+                node.path("cpuPool").asBoolean(false), executor, strings(node.path("notOn")),
+                node.path("completesOnCaller").asBoolean(false));
     }
 
     private static Runs runs(Where where, JsonNode node) throws KnowledgeException {

@@ -24,14 +24,17 @@ import java.util.Map;
  * @param executor  "bounded" or "unbounded": the thread pool it creates
  * @param notOn     frameworks on whose threads the effect is by design (Netty codecs compress on
  *                  the event loop), so rules do not report it there
+ * @param completesOnCaller the future it returns is completed on the calling context (Vert.x
+ *                  executeBlocking): waiting for it there waits for the waiting thread itself
  */
 public record MethodEntry(String key, String blocking, Map<String, Runs> callbacks, String returns, Shift shift,
                           Runs yields, Deploys deploys, String settles, String cpu, String spawns,
-                          List<String> drives, boolean cpuPool, String executor, List<String> notOn) {
+                          List<String> drives, boolean cpuPool, String executor, List<String> notOn,
+                          boolean completesOnCaller) {
 
     /** What an unlisted method of a {@code fluent} type is: no effect, returns the receiver. */
     public static final MethodEntry FLUENT = new MethodEntry("*", null, Map.of(), "self", null, null, null, null,
-            null, null, List.of(), false, null, List.of());
+            null, null, List.of(), false, null, List.of(), false);
 
     public MethodEntry {
         callbacks = Map.copyOf(callbacks);

@@ -1,5 +1,6 @@
 package dev.conlint.rules;
 
+import dev.conlint.facts.ArgFacts;
 import dev.conlint.facts.CallFacts;
 import dev.conlint.facts.Pos;
 import dev.conlint.finding.ChainStep;
@@ -22,6 +23,10 @@ import java.util.Set;
  * then nested-event-loop, then blocking-call-on-event-loop), and building findings.
  */
 final class ContextSites {
+
+    /** A local passed by name counts as queued work when its declared type reads like a task. */
+    private static final java.util.regex.Pattern TASK_TYPE =
+            java.util.regex.Pattern.compile("(Runnable|Callable|Task|Supplier|Handler)$");
 
     private ContextSites() {
     }
@@ -75,8 +80,7 @@ final class ContextSites {
             return true;
         }
         List<CallFacts> calls = model.unit(unit).calls();
-        int producer = ProjectModel.upstreamCall(calls.get(call).receiver());
-        if (producer >= 0 && queuesTo(analysis, unit, producer, ctx.framework())) {
+        if (producedOnOwnLoop(analysis, unit, call, ctx.framework())) {
             return true;
         }
         if (!"wait".equals(t.blocking()) && !"future".equals(t.blocking())) {
@@ -96,6 +100,38 @@ final class ContextSites {
         return false;
     }
 
+    /**
+     * Whether the future a wait is on comes, through the pipeline it waits on or its argument
+     * ({@code Future.await(f)}), from work queued to this loop or from a call whose future this
+     * loop completes ({@code executeBlocking(...).toCompletionStage().toCompletableFuture().join()}).
+     */
+    private static boolean producedOnOwnLoop(Analysis analysis, int unit, int call, String framework) {
+        ProjectModel model = analysis.model();
+        List<CallFacts> calls = model.unit(unit).calls();
+        List<Integer> producers = new java.util.ArrayList<>();
+        for (int r = ProjectModel.upstreamCall(calls.get(call).receiver()); r >= 0 && producers.size() < 64;
+             r = ProjectModel.upstreamCall(calls.get(r).receiver())) {
+            producers.add(r);
+        }
+        int arg = calls.get(call).arg(0).call();
+        if (arg >= 0) {
+            producers.add(arg);
+        }
+        for (int r : producers) {
+            CallTarget t = model.target(unit, r);
+            if (queuesTo(analysis, unit, r, framework)) {
+                return true;
+            }
+            if (t.isApi() && t.entry().completesOnCaller()) {
+                var kt = model.knowledge().type(t.declaringType());
+                if (kt != null && kt.framework().equals(framework)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a call hands a lambda to the event loop of {@code framework}. */
     private static boolean queuesTo(Analysis analysis, int unit, int call, String framework) {
         CallTarget t = analysis.model().target(unit, call);
@@ -106,7 +142,9 @@ final class ContextSites {
         CallFacts c = analysis.model().unit(unit).calls().get(call);
         for (int i = 0; i < c.args().size(); i++) {
             // the argument is work: a lambda, or a task object (runLater(futureTask)), not a plain value slot
-            boolean work = !c.arg(i).units().isEmpty() || c.arg(i).name() != null || c.arg(i).createdType() != null;
+            ArgFacts a = c.arg(i);
+            boolean work = !a.units().isEmpty() || a.createdType() != null
+                    || a.localType() != null && TASK_TYPE.matcher(a.localType()).find();
             if (work && e.callback(i, c.argCount()) == Runs.EVENT_LOOP) {
                 var kt = analysis.model().knowledge().type(t.declaringType());
                 return kt != null && kt.framework().equals(framework);

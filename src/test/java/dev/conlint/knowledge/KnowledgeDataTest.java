@@ -64,7 +64,7 @@ class KnowledgeDataTest {
             Set.of("supertypes", "framework", "fluent", "chain", "overrides", "methods", "fields", "lifecycle");
     static final Set<String> METHOD_FIELDS =
             Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys", "settles", "cpu", "spawns",
-                    "drives", "cpuPool", "executor", "notOn");
+                    "drives", "cpuPool", "executor", "notOn", "completesOnCaller");
     static final Set<String> SHIFT_FIELDS = Set.of("scheduler", "to", "whole");
     static final Set<String> DEPLOYS_FIELDS = Set.of("verticle", "component", "options", "workerWhen", "workerWhenType");
     static final Set<String> ANNOTATION_FIELDS = Set.of("runs", "whenReturns");
