@@ -129,11 +129,6 @@ public final class Knowledge {
         return deployers.getOrDefault(name, List.of());
     }
 
-    /** Number of type entries, for statistics. */
-    public int size() {
-        return types.size();
-    }
-
     static Map<String, KnowledgeType> merge(Map<String, KnowledgeType> into, KnowledgeType t) {
         KnowledgeType old = into.get(t.fqn());
         if (old == null) {
