@@ -48,6 +48,8 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
@@ -183,7 +185,7 @@ public final class FactExtractor {
         }
         members(td.getMembers(), fqn, parentUnit, enclosing);
         types.set(slot, new TypeFacts(fqn, td.getNameAsString(), supers, annotationNames(td), fields, inits,
-                outer, isInterface, isAbstract, Pos.of(td.getName())));
+                volatileFields(td.getMembers()), outer, isInterface, isAbstract, Pos.of(td.getName())));
     }
 
     private void enumConstant(EnumConstantDeclaration constant, String enumFqn, int parentUnit, String enclosing) {
@@ -194,7 +196,8 @@ public final class FactExtractor {
         if (!constant.getClassBody().isEmpty()) {
             String anon = anonymousName(enumFqn);
             types.add(new TypeFacts(anon, constant.getNameAsString(), List.of(enumFqn), List.of(),
-                    fields(constant.getClassBody()), Map.of(), enumFqn, false, false, Pos.of(constant.getName())));
+                    fields(constant.getClassBody()), Map.of(), volatileFields(constant.getClassBody()), enumFqn, false,
+                    false, Pos.of(constant.getName())));
             members(constant.getClassBody(), anon, parentUnit, enclosing);
         }
     }
@@ -207,6 +210,7 @@ public final class FactExtractor {
             } else if (member instanceof MethodDeclaration m) {
                 callable(m, UnitFacts.Kind.METHOD, m.getNameAsString(), typeName(m.getType()), owner, parentUnit,
                         m.isStatic(), m.getBody().isEmpty(), m.isPrivate());
+                last().synchronizedMethod = m.isSynchronized();
                 m.getBody().ifPresent(b -> withUnit(last(), () -> b.accept(walker, null)));
             } else if (member instanceof ConstructorDeclaration c) {
                 callable(c, UnitFacts.Kind.CONSTRUCTOR, CallFacts.CONSTRUCTOR, null, owner, parentUnit, false, false,
@@ -247,7 +251,7 @@ public final class FactExtractor {
                 isStatic, isAbstract, isPrivate, parentUnit, name, Pos.of(d.getName()));
         units.add(unit);
         for (UnitFacts.Param p : params) {
-            unit.scope.peek().put(p.name(), new LocalVar(p.type().replace("...", "[]"), unit.id, -1, List.of()));
+            unit.scope.peek().put(p.name(), new LocalVar(p.type().replace("...", "[]"), unit.id, -1, List.of(), null));
         }
     }
 
@@ -307,6 +311,16 @@ public final class FactExtractor {
             }
         }
         return fields;
+    }
+
+    private static java.util.Set<String> volatileFields(NodeList<BodyDeclaration<?>> members) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof FieldDeclaration f && f.isVolatile()) {
+                f.getVariables().forEach(v -> names.add(v.getNameAsString()));
+            }
+        }
+        return names;
     }
 
     private static List<String> annotationNames(NodeWithAnnotations<?> node) {
@@ -464,8 +478,109 @@ public final class FactExtractor {
         }
     }
 
+    // ---------------------------------------------------------------- check-then-act patterns
+
+    private boolean underLock() {
+        return current.lockDepth > 0 || current.synchronizedMethod;
+    }
+
+    /** The field an expression names ({@code f}, {@code this.f}), or null for locals and everything else. */
+    private String fieldRef(Expression raw) {
+        Expression e = unwrap(raw);
+        if (e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+            return f.getNameAsString();
+        }
+        if (e instanceof NameExpr n && lookupLocal(n.getNameAsString()).isEmpty()) {
+            return n.getNameAsString();
+        }
+        return null;
+    }
+
+    private void checkThenAct(IfStmt n) {
+        doubleCheckedInit(n);
+        mapCheckThenAct(n);
+        atomicCheckThenSet(n);
+    }
+
+    /** {@code if (f == null) { synchronized (l) { if (f == null) { f = ...; } } }}, also through a local copy. */
+    private void doubleCheckedInit(IfStmt n) {
+        String checked = CheckPatterns.nullChecked(n.getCondition());
+        if (checked == null) {
+            return;
+        }
+        Optional<LocalVar> local = lookupLocal(checked);
+        String field = local.isPresent() ? local.get().init() == null ? null : fieldRef(local.get().init())
+                : fieldRef(new NameExpr(checked));
+        if (field == null) {
+            return;
+        }
+        for (SynchronizedStmt sync : n.getThenStmt().findAll(SynchronizedStmt.class)) {
+            for (IfStmt inner : sync.getBody().findAll(IfStmt.class)) {
+                if (checked.equals(CheckPatterns.nullChecked(inner.getCondition()))
+                        && CheckPatterns.assigns(inner.getThenStmt(), field)) {
+                    current.checks.add(new CheckFacts(CheckFacts.Kind.DOUBLE_CHECKED_INIT, field,
+                            Pos.of(n.getCondition()), "== null", "assignment", underLock()));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** {@code if (!m.containsKey(k)) m.put(k, v)}, {@code V v = m.get(k); if (v == null) m.put(k, ...)}. */
+    private void mapCheckThenAct(IfStmt n) {
+        MethodCallExpr check = CheckPatterns.mapCheck(n.getCondition());
+        if (check == null) {
+            String name = CheckPatterns.nullChecked(n.getCondition()) != null ? CheckPatterns.nullChecked(n.getCondition())
+                    : CheckPatterns.nonNullChecked(n.getCondition());
+            Optional<LocalVar> local = name == null ? Optional.empty() : lookupLocal(name);
+            if (local.isPresent() && local.get().init() instanceof MethodCallExpr get && CheckPatterns.isKeyed(get, "get")) {
+                check = get;
+            }
+        }
+        String map = check == null ? null : check.getScope().map(this::fieldRef).orElse(null);
+        if (map == null) {
+            return;
+        }
+        String key = check.getArgument(0).toString();
+        MethodCallExpr act = CheckPatterns.keyedAct(n, map, key);
+        if (act != null) {
+            current.checks.add(new CheckFacts(CheckFacts.Kind.MAP_CHECK_THEN_ACT, map, Pos.of(check.getName()),
+                    check.getNameAsString(), act.getNameAsString(), underLock()));
+        }
+    }
+
+    /** {@code if (a.get() < max) { a.set(...); }}. */
+    private void atomicCheckThenSet(IfStmt n) {
+        for (MethodCallExpr get : n.getCondition().findAll(MethodCallExpr.class, m -> m.getNameAsString().equals("get")
+                && m.getArguments().isEmpty())) {
+            String atomic = get.getScope().map(this::fieldRef).orElse(null);
+            if (atomic != null && CheckPatterns.losesUpdate(n.getCondition(), n.getThenStmt(), atomic)) {
+                current.checks.add(new CheckFacts(CheckFacts.Kind.ATOMIC_GET_THEN_SET, atomic, Pos.of(get.getName()),
+                        "get", "set", underLock()));
+                return;
+            }
+        }
+    }
+
+    /** {@code a.set(a.get() + 1)}. */
+    private void atomicSetOfGet(MethodCallExpr set) {
+        if (!set.getNameAsString().equals("set") || set.getArguments().size() != 1 || set.getScope().isEmpty()) {
+            return;
+        }
+        String atomic = fieldRef(set.getScope().get());
+        if (atomic == null) {
+            return;
+        }
+        for (MethodCallExpr get : set.getArgument(0).findAll(MethodCallExpr.class, m -> m.getNameAsString().equals("get")
+                && m.getArguments().isEmpty() && m.getScope().map(this::fieldRef).filter(atomic::equals).isPresent())) {
+            current.checks.add(new CheckFacts(CheckFacts.Kind.ATOMIC_GET_THEN_SET, atomic, Pos.of(get.getName()), "get",
+                    "set", underLock()));
+            return;
+        }
+    }
+
     /** A local variable or parameter in scope. */
-    private record LocalVar(String type, int unit, int initCall, List<Integer> lambdaUnits) { }
+    private record LocalVar(String type, int unit, int initCall, List<Integer> lambdaUnits, Expression init) { }
 
     private final class UnitBuilder {
         final int id;
@@ -485,6 +600,9 @@ public final class FactExtractor {
         final Deque<Map<String, LocalVar>> scope = new ArrayDeque<>();
         final Deque<LoopInfo> loopStack = new ArrayDeque<>();
         final List<LoopFacts> loops = new ArrayList<>();
+        final List<CheckFacts> checks = new ArrayList<>();
+        boolean synchronizedMethod;
+        int lockDepth;
 
         UnitBuilder(int id, UnitFacts.Kind kind, String owner, String name, List<UnitFacts.Param> params,
                     String returnType, List<String> annotations, boolean isStatic, boolean isAbstract,
@@ -512,7 +630,7 @@ public final class FactExtractor {
 
         UnitFacts build() {
             return new UnitFacts(id, kind, owner, name, params, returnType, annotations, isStatic, isAbstract,
-                    isPrivate, parent, enclosing, pos, calls, loops);
+                    isPrivate, parent, enclosing, pos, calls, loops, checks);
         }
     }
 
@@ -564,7 +682,7 @@ public final class FactExtractor {
             current.scope.push(new HashMap<>());
             n.getIterable().accept(this, arg);
             for (VariableDeclarator v : n.getVariable().getVariables()) {
-                declare(v.getNameAsString(), new LocalVar(typeName(v.getType()), current.id, -1, List.of()));
+                declare(v.getNameAsString(), new LocalVar(typeName(v.getType()), current.id, -1, List.of(), null));
             }
             LoopInfo loop = enterLoop(n, Loops.over(n), n.getVariable().getVariables().get(0).getNameAsString());
             n.getBody().accept(this, arg);
@@ -572,6 +690,20 @@ public final class FactExtractor {
             current.scope.pop();
         }
 
+
+        @Override
+        public void visit(SynchronizedStmt n, Void arg) {
+            n.getExpression().accept(this, arg);
+            current.lockDepth++;
+            n.getBody().accept(this, arg);
+            current.lockDepth--;
+        }
+
+        @Override
+        public void visit(IfStmt n, Void arg) {
+            checkThenAct(n);
+            super.visit(n, arg);
+        }
 
         @Override
         public void visit(AssignExpr n, Void arg) {
@@ -598,14 +730,14 @@ public final class FactExtractor {
         public void visit(CatchClause n, Void arg) {
             current.scope.push(new HashMap<>());
             Parameter p = n.getParameter();
-            declare(p.getNameAsString(), new LocalVar(typeName(p.getType()), current.id, -1, List.of()));
+            declare(p.getNameAsString(), new LocalVar(typeName(p.getType()), current.id, -1, List.of(), null));
             n.getBody().accept(this, arg);
             current.scope.pop();
         }
 
         @Override
         public void visit(TypePatternExpr n, Void arg) {
-            declare(n.getNameAsString(), new LocalVar(typeName(n.getType()), current.id, -1, List.of()));
+            declare(n.getNameAsString(), new LocalVar(typeName(n.getType()), current.id, -1, List.of(), null));
         }
 
         @Override
@@ -635,7 +767,8 @@ public final class FactExtractor {
                         init.accept(this, arg);
                     }
                 }
-                declare(v.getNameAsString(), new LocalVar(type, current.id, initCall, lambdas));
+                declare(v.getNameAsString(), new LocalVar(type, current.id, initCall, lambdas,
+                        v.getInitializer().map(FactExtractor::unwrap).orElse(null)));
             }
         }
 
@@ -695,7 +828,7 @@ public final class FactExtractor {
                 Pos.of(n));
         units.add(unit);
         for (UnitFacts.Param p : unit.params) {
-            unit.scope.peek().put(p.name(), new LocalVar(p.type(), unit.id, -1, List.of()));
+            unit.scope.peek().put(p.name(), new LocalVar(p.type(), unit.id, -1, List.of(), null));
         }
         withUnit(unit, () -> n.getBody().accept(walker, null));
         return unit.id;
@@ -736,6 +869,7 @@ public final class FactExtractor {
     }
 
     private void call(MethodCallExpr n) {
+        atomicSetOfGet(n);
         int idx = current.reserve();
         UnitBuilder unit = current;
         Receiver r = n.getScope().map(this::receiver).orElse(Receiver.IMPLICIT);
@@ -756,7 +890,7 @@ public final class FactExtractor {
             String anon = anonymousName(unit.owner);
             NodeList<BodyDeclaration<?>> body = n.getAnonymousClassBody().get();
             types.add(new TypeFacts(anon, "anonymous " + n.getType().getNameAsString(), List.of(type), List.of(),
-                    fields(body), Map.of(), unit.owner, false, false, Pos.of(n.getType())));
+                    fields(body), Map.of(), volatileFields(body), unit.owner, false, false, Pos.of(n.getType())));
             int first = units.size();
             members(body, anon, unit.id, unit.enclosing);
             List<Integer> ids = new ArrayList<>();

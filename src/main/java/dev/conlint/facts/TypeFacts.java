@@ -15,17 +15,19 @@ import java.util.Map;
  * @param fieldInits  field name to what initialises it, when that is a call of a named type or a
  *                    creation: {@code Executors.newSingleThreadExecutor}, {@code new ThreadPoolExecutor};
  *                    from the declaration or an assignment in a constructor
+ * @param volatileFields the fields declared {@code volatile}
  * @param outer       the enclosing type's fqn, or null for a top-level type
  * @param isInterface whether it is an interface (or annotation)
  * @param isAbstract  whether it is abstract (interfaces count as abstract)
  */
 public record TypeFacts(String fqn, String displayName, List<String> supertypes, List<String> annotations,
-                        Map<String, String> fields, Map<String, String> fieldInits, String outer,
-                        boolean isInterface, boolean isAbstract, Pos pos) {
+                        Map<String, String> fields, Map<String, String> fieldInits, java.util.Set<String> volatileFields,
+                        String outer, boolean isInterface, boolean isAbstract, Pos pos) {
     public TypeFacts {
         supertypes = List.copyOf(supertypes);
         annotations = List.copyOf(annotations);
         fields = Map.copyOf(fields);
         fieldInits = Map.copyOf(fieldInits);
+        volatileFields = java.util.Set.copyOf(volatileFields);
     }
 }

@@ -15,10 +15,12 @@ import java.util.List;
  * @param parent      the unit this lambda or reference is written in, or -1
  * @param enclosing   the name of the declared method it is written in ("start"), for messages
  * @param loops       loops that look CPU-heavy by themselves
+ * @param checks      check-then-act sequences on fields written in this unit
  */
 public record UnitFacts(int id, Kind kind, String owner, String name, List<Param> params, String returnType,
                         List<String> annotations, boolean isStatic, boolean isAbstract, boolean isPrivate,
-                        int parent, String enclosing, Pos pos, List<CallFacts> calls, List<LoopFacts> loops) {
+                        int parent, String enclosing, Pos pos, List<CallFacts> calls, List<LoopFacts> loops,
+                        List<CheckFacts> checks) {
 
     public enum Kind { METHOD, CONSTRUCTOR, INITIALIZER, LAMBDA, METHOD_REF }
 
@@ -29,6 +31,7 @@ public record UnitFacts(int id, Kind kind, String owner, String name, List<Param
         annotations = List.copyOf(annotations);
         calls = List.copyOf(calls);
         loops = List.copyOf(loops);
+        checks = List.copyOf(checks);
     }
 
     public boolean isCallable() {

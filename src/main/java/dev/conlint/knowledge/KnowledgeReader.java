@@ -18,7 +18,7 @@ final class KnowledgeReader {
 
     private static final Set<String> FILE_FIELDS = Set.of("framework", "thread", "types", "annotations");
     private static final Set<String> TYPE_FIELDS = Set.of("supertypes", "framework", "fluent", "chain", "overrides",
-            "fields", "methods", "lifecycle");
+            "fields", "methods", "lifecycle", "compound");
     private static final Set<String> METHOD_FIELDS = Set.of("blocking", "callbacks", "returns", "shift", "yields",
             "deploys", "static", "settles", "cpu", "spawns", "drives", "cpuPool", "executor", "notOn",
             "completesOnCaller");
@@ -93,9 +93,13 @@ final class KnowledgeReader {
             }
         }
         Runs chain = node.has("chain") ? runs(where.in("chain"), node.get("chain")) : null;
+        String compound = node.has("compound") ? node.get("compound").asText() : null;
+        if (compound != null && !compound.equals("map") && !compound.equals("atomic")) {
+            throw where.error("compound must be 'map' or 'atomic', not '" + compound + "'");
+        }
         return new KnowledgeType(fqn, node.path("framework").asText(fileFramework), strings(node.path("supertypes")),
                 node.path("fluent").asBoolean(false), chain, overrides, fieldTypes, methods, globs,
-                strings(node.path("lifecycle")));
+                strings(node.path("lifecycle")), compound);
     }
 
     private MethodEntry method(Where where, String key, JsonNode node) throws KnowledgeException {

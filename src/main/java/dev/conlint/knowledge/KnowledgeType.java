@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * @param overrides  method name ("*" for any) to where a project override of it runs
  * @param fields     inherited fields a project subclass may use, name to type
  * @param lifecycle  overridden methods that run once per component (a verticle's start), not per event
+ * @param compound   "map" or "atomic": single operations are atomic, check-then-act sequences are not
  */
 public record KnowledgeType(String fqn, String framework, List<String> supertypes, boolean fluent, Runs chain,
                             Map<String, Runs> overrides, Map<String, String> fields, Map<String, MethodEntry> methods,
-                            List<Glob> globs, List<String> lifecycle) {
+                            List<Glob> globs, List<String> lifecycle, String compound) {
 
     /** A method entry whose key contains '*'. */
     public record Glob(Pattern pattern, MethodEntry entry) { }

@@ -304,6 +304,33 @@ public final class ProjectModel {
         return null;
     }
 
+    /** The project type declaring a field visible from {@code owner}, or null. */
+    public String fieldOwner(String owner, String name) {
+        for (String t = owner; t != null; t = outerOf(t)) {
+            for (String a : ancestors(t)) {
+                TypeFacts pt = types.get(a);
+                if (pt != null && pt.fields().containsKey(name)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The {@code compound} kind of a type or its supertypes ("map", "atomic"), or null. */
+    public String compound(String type) {
+        if (type == null) {
+            return null;
+        }
+        for (String a : ancestors(type)) {
+            KnowledgeType kt = knowledge.type(a);
+            if (kt != null && kt.compound() != null) {
+                return kt.compound();
+            }
+        }
+        return null;
+    }
+
     // ---------------------------------------------------------------- calls
 
     /** What a call site refers to; never null (see {@link CallTarget#NONE}). */

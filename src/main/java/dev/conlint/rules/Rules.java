@@ -13,7 +13,8 @@ import java.util.Optional;
 public final class Rules {
 
     private static final List<Rule> ALL = List.of(new BlockingCallOnEventLoop(), new BlockingInAsyncChain(),
-            new CpuHeavyOnEventLoop(), new NestedEventLoop(), new WaitOnOwnExecutor());
+            new CheckThenAct(), new CpuHeavyOnEventLoop(), new DoubleCheckedLocking(), new NestedEventLoop(),
+            new WaitOnOwnExecutor());
 
     private Rules() {
     }

@@ -61,7 +61,8 @@ class KnowledgeDataTest {
     // `fields`, a method's `deploys`, and `shift: { to: ..., whole: true }`.
     static final Set<String> FILE_FIELDS = Set.of("framework", "thread", "types", "annotations");
     static final Set<String> TYPE_FIELDS =
-            Set.of("supertypes", "framework", "fluent", "chain", "overrides", "methods", "fields", "lifecycle");
+            Set.of("supertypes", "framework", "fluent", "chain", "overrides", "methods", "fields", "lifecycle",
+                    "compound");
     static final Set<String> METHOD_FIELDS =
             Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys", "settles", "cpu", "spawns",
                     "drives", "cpuPool", "executor", "notOn", "completesOnCaller");
@@ -209,6 +210,9 @@ class KnowledgeDataTest {
 
         void checkType(String name, JsonNode node) {
             allowOnly(node, TYPE_FIELDS, name);
+            if (node.has("compound")) {
+                oneOf(node.get("compound"), Set.of("map", "atomic"), name + ".compound");
+            }
             for (JsonNode once : sequence(node, "lifecycle", name)) {
                 if (!node.path("overrides").has(once.asText())) {
                     problem(name + ".lifecycle", once.asText() + " is not one of this type's overrides");
