@@ -16,7 +16,7 @@ public class ChatRoom {
     }
 
     public boolean leave(String room, String user) {
-        Set<String> members = membersByRoom.get(room);
+        Set<String> members = membersByRoom.get(room); // ok: check-then-act
         return members != null && members.remove(user);
     }
 

@@ -23,7 +23,7 @@ public class IpBlocklist {
     }
 
     public boolean isBlocked(String address) {
-        Instant until = bannedUntil.get(address);
+        Instant until = bannedUntil.get(address); // ok: check-then-act
         return until != null && until.isAfter(clock.instant());
     }
 

@@ -25,7 +25,7 @@ public class LocalCache<K, V> {
     }
 
     public V get(K key) {
-        Entry<V> entry = entries.get(key);
+        Entry<V> entry = entries.get(key); // ok: check-then-act
         if (entry == null || entry.expiresAt().isBefore(clock.instant())) {
             return null;
         }
