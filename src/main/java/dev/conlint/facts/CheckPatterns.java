@@ -90,9 +90,12 @@ final class CheckPatterns {
                 ensuredNot.add("true");
             }
         });
+        // setting the very value the condition ruled out is idempotent only when nothing else
+        // happens: `if (!busy.get()) { busy.set(true); return true; }` still lets two threads in
+        boolean onlyTheSet = s.isExpressionStmt() || s.isBlockStmt() && s.asBlockStmt().getStatements().size() == 1;
         return s.findFirst(MethodCallExpr.class, m -> m.getNameAsString().equals("set") && m.getArguments().size() == 1
                 && m.getScope().map(CheckPatterns::unwrap).map(CheckPatterns::name).filter(atomic::equals).isPresent()
-                && !ensuredNot.contains(m.getArgument(0).toString())).isPresent();
+                && !(onlyTheSet && ensuredNot.contains(m.getArgument(0).toString()))).isPresent();
     }
 
     private static boolean isGet(Expression e, String atomic) {
