@@ -147,8 +147,11 @@ public final class TextReport implements Report {
             int[] byLevel = new int[Level.values().length];
             result.findings().forEach(f -> byLevel[f.level().ordinal()]++);
             int files = result.stats() == null ? -1 : result.stats().files();
+            // a problem can be a caveat on a file that was still analysed (read as ISO-8859-1)
+            int notAnalysed = result.stats() == null ? result.problems().size()
+                    : result.stats().files() - result.stats().analysedFiles();
             return new Summary(byLevel[Level.ERROR.ordinal()], byLevel[Level.WARNING.ordinal()],
-                    byLevel[Level.NOTE.ordinal()], files, result.suppressed().size(), result.problems().size());
+                    byLevel[Level.NOTE.ordinal()], files, result.suppressed().size(), notAnalysed);
         }
 
         @Override

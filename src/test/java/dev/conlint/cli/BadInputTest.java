@@ -69,6 +69,7 @@ class BadInputTest {
         assertGoodFindingReported(r);
         assertTrue(r.out().contains("src/p/Latin1.java:9:24: warning [blocking-in-async-chain]"), r::toString);
         assertTrue(assertOneErrLineAbout(r, "Latin1.java").contains("not valid UTF-8"), r::toString);
+        assertFalse(r.out().contains("not analysed"), "a file read with a caveat was analysed: " + r);
     }
 
     @Test
