@@ -16,10 +16,19 @@ import java.util.Set;
  * @param excludes         globs of paths (relative to each scan root) to skip
  * @param suppressedByBaseline fingerprints of findings to report as suppressed (a baseline)
  * @param parseOnly        stop after parsing (the benchmark's floor)
+ * @param progress         told as files are parsed
  */
 public record ScanOptions(List<Path> paths, Set<String> enable, Set<String> disable, int jobs, Path sourceRoot,
                           List<Path> knowledgeFiles, List<String> excludes, Set<String> suppressedByBaseline,
-                          boolean parseOnly) {
+                          boolean parseOnly, Progress progress) {
+
+    public ScanOptions(List<Path> paths, Set<String> enable, Set<String> disable, int jobs, Path sourceRoot,
+                       List<Path> knowledgeFiles, List<String> excludes, Set<String> suppressedByBaseline,
+                       boolean parseOnly) {
+        this(paths, enable, disable, jobs, sourceRoot, knowledgeFiles, excludes, suppressedByBaseline, parseOnly,
+                Progress.NONE);
+    }
+
     public ScanOptions {
         paths = List.copyOf(paths);
         enable = Set.copyOf(enable);

@@ -128,6 +128,7 @@ public final class Scanner {
                 if (o.problem() != null) {
                     problems.add(new FileProblem(files.get(i), o.problem()));
                 }
+                options.progress().parsed(i + 1, files.size());
             }
             return new long[] {lines, parsed};
         } finally {

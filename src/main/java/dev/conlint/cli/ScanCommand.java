@@ -1,5 +1,6 @@
 package dev.conlint.cli;
 
+import dev.conlint.Progress;
 import dev.conlint.ScanOptions;
 import dev.conlint.Scanner;
 import dev.conlint.finding.FileProblem;
@@ -117,8 +118,9 @@ final class ScanCommand implements Callable<Integer> {
             throw new UsageError(e.getMessage());
         }
         long start = System.nanoTime();
+        Progress progress = System.console() != null ? new TerminalProgress(err) : Progress.NONE;
         ScanResult result = scanner.scan(new ScanOptions(roots, enabled, disabled, jobs, root, cfg.knowledge(),
-                cfg.exclude(), accepted, parseOnly));
+                cfg.exclude(), accepted, parseOnly, progress));
         for (FileProblem p : result.problems()) {
             err.println("conlint: " + relative(root, p.file()) + ": " + p.message());
         }
