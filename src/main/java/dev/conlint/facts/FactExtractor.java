@@ -509,8 +509,7 @@ public final class FactExtractor {
             return;
         }
         Optional<LocalVar> local = lookupLocal(checked);
-        String field = local.isPresent() ? local.get().init() == null ? null : fieldRef(local.get().init())
-                : fieldRef(new NameExpr(checked));
+        String field = local.isEmpty() ? checked : local.get().init() == null ? null : fieldRef(local.get().init());
         if (field == null) {
             return;
         }

@@ -170,20 +170,31 @@ public final class Contexts {
 
     // ---------------------------------------------------------------- lambdas handed to APIs
 
-    private void seedCallbacks() {
+    /** What to do with a call that passes lambdas, method references or anonymous classes. */
+    @FunctionalInterface
+    private interface FunctionCall {
+        void visit(int unit, int call, CallFacts facts, CallTarget target);
+    }
+
+    /** Every call in the project that passes function arguments, in a stable order. */
+    private void forEachFunctionCall(FunctionCall action) {
         for (int u = 0; u < model.unitCount(); u++) {
             List<CallFacts> calls = model.unit(u).calls();
             for (int c = 0; c < calls.size(); c++) {
                 CallFacts call = calls.get(c);
-                if (!hasFunctionArgs(call)) {
-                    continue;
-                }
-                CallTarget t = model.target(u, c);
-                if (t.isApi()) {
-                    apiCallbacks(u, c, call, t);
+                if (hasFunctionArgs(call)) {
+                    action.visit(u, c, call, model.target(u, c));
                 }
             }
         }
+    }
+
+    private void seedCallbacks() {
+        forEachFunctionCall((u, c, call, t) -> {
+            if (t.isApi()) {
+                apiCallbacks(u, c, call, t);
+            }
+        });
     }
 
     private static boolean hasFunctionArgs(CallFacts call) {
@@ -373,33 +384,25 @@ public final class Contexts {
      * (stored in a field, given to an unknown library) is unknown, and unknown means silence.
      */
     private void seedForwarded() {
-        for (int u = 0; u < model.unitCount(); u++) {
-            List<CallFacts> calls = model.unit(u).calls();
-            for (int c = 0; c < calls.size(); c++) {
-                CallFacts call = calls.get(c);
-                if (!hasFunctionArgs(call)) {
+        forEachFunctionCall((u, c, call, t) -> {
+            if (t.kind() != CallTarget.Kind.PROJECT) {
+                return;
+            }
+            for (int i = 0; i < call.args().size(); i++) {
+                List<Integer> lambdas = model.argUnits(u, call, i);
+                if (lambdas.isEmpty()) {
                     continue;
                 }
-                CallTarget t = model.target(u, c);
-                if (t.kind() != CallTarget.Kind.PROJECT) {
-                    continue;
-                }
-                for (int i = 0; i < call.args().size(); i++) {
-                    List<Integer> lambdas = model.argUnits(u, call, i);
-                    if (lambdas.isEmpty()) {
-                        continue;
-                    }
-                    Handling h = agreedHandling(t, i);
-                    for (int l : lambdas) {
-                        if (h.context() != null) {
-                            add(l, h.context());
-                        } else if (h.invokes() && of.get(l) == null) {
-                            inline[l] = true;
-                        }
+                Handling h = agreedHandling(t, i);
+                for (int l : lambdas) {
+                    if (h.context() != null) {
+                        add(l, h.context());
+                    } else if (h.invokes() && of.get(l) == null) {
+                        inline[l] = true;
                     }
                 }
             }
-        }
+        });
     }
 
     /** Overloads conlint cannot tell apart must all treat the argument the same way. */

@@ -594,8 +594,8 @@ public final class ProjectModel {
         if (r instanceof Receiver.Named n) {
             return fieldType(units[unit].owner(), n.name()) == null && resolveType(unit, n.name()) != null;
         }
-        return r instanceof Receiver.Qualified q && resolveType(unit, q.dotted()) != null
-                && (types.containsKey(resolveType(unit, q.dotted())) || knowledge.type(resolveType(unit, q.dotted())) != null);
+        String type = r instanceof Receiver.Qualified q ? resolveType(unit, q.dotted()) : null;
+        return type != null && (types.containsKey(type) || knowledge.type(type) != null);
     }
 
     /** The static type a call returns, as far as the knowledge or the project declares it. */
