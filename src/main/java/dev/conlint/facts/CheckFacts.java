@@ -14,5 +14,5 @@ package dev.conlint.facts;
  */
 public record CheckFacts(Kind kind, String field, Pos check, String checkName, String act, boolean underLock) {
 
-    public enum Kind { DOUBLE_CHECKED_INIT, MAP_CHECK_THEN_ACT, ATOMIC_GET_THEN_SET }
+    public enum Kind { DOUBLE_CHECKED_INIT, LAZY_INIT, MAP_CHECK_THEN_ACT, ATOMIC_GET_THEN_SET }
 }

@@ -25,6 +25,7 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -40,6 +41,7 @@ import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
@@ -48,6 +50,8 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
@@ -184,8 +188,8 @@ public final class FactExtractor {
             r.getParameters().forEach(p -> suppression(p, p));
         }
         members(td.getMembers(), fqn, parentUnit, enclosing);
-        types.set(slot, new TypeFacts(fqn, td.getNameAsString(), supers, annotationNames(td), fields, inits,
-                volatileFields(td.getMembers()), outer, isInterface, isAbstract, Pos.of(td.getName())));
+        types.set(slot, typeFacts(fqn, td.getNameAsString(), supers, annotationNames(td), td.getMembers(), fields,
+                inits, outer, isInterface, isAbstract, Pos.of(td.getName())));
     }
 
     private void enumConstant(EnumConstantDeclaration constant, String enumFqn, int parentUnit, String enclosing) {
@@ -195,9 +199,8 @@ public final class FactExtractor {
         }
         if (!constant.getClassBody().isEmpty()) {
             String anon = anonymousName(enumFqn);
-            types.add(new TypeFacts(anon, constant.getNameAsString(), List.of(enumFqn), List.of(),
-                    fields(constant.getClassBody()), Map.of(), volatileFields(constant.getClassBody()), enumFqn, false,
-                    false, Pos.of(constant.getName())));
+            types.add(typeFacts(anon, constant.getNameAsString(), List.of(enumFqn), List.of(), constant.getClassBody(),
+                    fields(constant.getClassBody()), Map.of(), enumFqn, false, false, Pos.of(constant.getName())));
             members(constant.getClassBody(), anon, parentUnit, enclosing);
         }
     }
@@ -313,14 +316,51 @@ public final class FactExtractor {
         return fields;
     }
 
-    private static java.util.Set<String> volatileFields(NodeList<BodyDeclaration<?>> members) {
+    private static java.util.Set<String> fieldsWhere(NodeList<BodyDeclaration<?>> members,
+                                                     java.util.function.Predicate<FieldDeclaration> test) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (BodyDeclaration<?> member : members) {
-            if (member instanceof FieldDeclaration f && f.isVolatile()) {
+            if (member instanceof FieldDeclaration f && test.test(f)) {
                 f.getVariables().forEach(v -> names.add(v.getNameAsString()));
             }
         }
         return names;
+    }
+
+    /** Field name to the lock its {@code @GuardedBy("lock")} (JCIP, Error Prone, javax) names. */
+    private static Map<String, String> guardedBy(NodeList<BodyDeclaration<?>> members) {
+        Map<String, String> guarded = new LinkedHashMap<>();
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof FieldDeclaration f) {
+                for (AnnotationExpr a : f.getAnnotations()) {
+                    List<String> values = a.getNameAsString().endsWith("GuardedBy") ? stringValues(a) : List.of();
+                    if (!values.isEmpty()) {
+                        f.getVariables().forEach(v -> guarded.put(v.getNameAsString(), values.get(0)));
+                    }
+                }
+            }
+        }
+        return guarded;
+    }
+
+    private static TypeFacts typeFacts(String fqn, String displayName, List<String> supers, List<String> annotations,
+                                       NodeList<BodyDeclaration<?>> members, Map<String, String> fields,
+                                       Map<String, String> inits, String outer, boolean isInterface,
+                                       boolean isAbstract, Pos pos) {
+        return new TypeFacts(fqn, displayName, supers, annotations, fields, inits,
+                fieldsWhere(members, FieldDeclaration::isVolatile), fieldsWhere(members, FieldDeclaration::isFinal),
+                fieldsWhere(members, FieldDeclaration::isStatic), guardedBy(members), fieldPositions(members), outer,
+                isInterface, isAbstract, pos);
+    }
+
+    private static Map<String, Pos> fieldPositions(NodeList<BodyDeclaration<?>> members) {
+        Map<String, Pos> positions = new LinkedHashMap<>();
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof FieldDeclaration f) {
+                f.getVariables().forEach(v -> positions.putIfAbsent(v.getNameAsString(), Pos.of(v.getName())));
+            }
+        }
+        return positions;
     }
 
     private static List<String> annotationNames(NodeWithAnnotations<?> node) {
@@ -470,6 +510,7 @@ public final class FactExtractor {
 
     private void exitLoop(LoopInfo loop, String huge) {
         current.loopStack.pop();
+        current.loopSpan(loop.firstCall);
         String why = loop.nestedWith != null
                 ? "nested loops over `" + loop.over + "` and `" + loop.nestedWith + "`" : huge;
         if (why != null) {
@@ -481,7 +522,105 @@ public final class FactExtractor {
     // ---------------------------------------------------------------- check-then-act patterns
 
     private boolean underLock() {
-        return current.lockDepth > 0 || current.synchronizedMethod;
+        return !current.locks.isEmpty() || current.synchronizedMethod;
+    }
+
+    // ---------------------------------------------------------------- field accesses and locks
+
+    private static String simpleName(String fqn) {
+        return fqn.substring(fqn.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * The identity of a lock as one file can tell it: {@code this:Owner} (synchronized methods and
+     * {@code synchronized (this)}), {@code class:Owner} (static synchronized methods, {@code X.class}),
+     * {@code field:name} (a field, {@code this.name}; also {@code rw.readLock()}/{@code rw.writeLock()}
+     * of a ReadWriteLock field), else {@code expr:text}.
+     */
+    private String lockId(Expression raw) {
+        Expression e = unwrap(raw);
+        if (e instanceof ThisExpr t) {
+            return "this:" + t.getTypeName().map(n -> n.getIdentifier()).orElse(simpleName(current.owner));
+        }
+        if (e instanceof ClassExpr c) {
+            return "class:" + simpleName(typeName(c.getType()));
+        }
+        if (e instanceof MethodCallExpr m && m.getArguments().isEmpty() && m.getScope().isPresent()
+                && (m.getNameAsString().equals("readLock") || m.getNameAsString().equals("writeLock"))) {
+            return lockId(m.getScope().get());
+        }
+        String field = fieldRef(e);
+        return field != null ? "field:" + field : "expr:" + e;
+    }
+
+    private List<String> heldLocks() {
+        if (!current.synchronizedMethod) {
+            return List.copyOf(current.locks);
+        }
+        List<String> held = new ArrayList<>(current.locks);
+        held.add(current.isStatic ? "class:" + simpleName(current.owner) : "this:" + simpleName(current.owner));
+        return held;
+    }
+
+    /** Records an access when {@code raw} names a field: {@code f}, {@code this.f}, {@code Type.f}. */
+    private boolean access(Expression raw, AccessFacts.Kind kind, String method) {
+        Expression e = unwrap(raw);
+        String name = null;
+        String qualifier = null;
+        if (e instanceof NameExpr n) {
+            if (lookupLocal(n.getNameAsString()).isEmpty()) {
+                name = n.getNameAsString();
+            }
+        } else if (e instanceof FieldAccessExpr f) {
+            if (f.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+                name = f.getNameAsString();
+            } else if (f.getScope() instanceof NameExpr q && !q.getNameAsString().isEmpty()
+                    && Character.isUpperCase(q.getNameAsString().charAt(0)) && lookupLocal(q.getNameAsString()).isEmpty()) {
+                name = f.getNameAsString();
+                qualifier = q.getNameAsString();
+            }
+        }
+        if (name == null) {
+            return false;
+        }
+        current.accesses.add(new AccessFacts(name, qualifier, kind, method, null, Pos.of(e), heldLocks()));
+        return true;
+    }
+
+    /** Records a call on a local an enclosing method declared (a lambda's captured local). */
+    private void capturedCall(Receiver r, String method, Pos pos) {
+        if (!(r instanceof Receiver.Local l) || l.name() == null) {
+            return;
+        }
+        Optional<LocalVar> v = lookupLocal(l.name());
+        if (v.isEmpty() || v.get().unit() == current.id) {
+            return;
+        }
+        Expression init = v.get().init();
+        String type = init instanceof ObjectCreationExpr oc && oc.getAnonymousClassBody().isEmpty()
+                ? typeName(oc.getType()) : v.get().type();
+        current.accesses.add(new AccessFacts(l.name(), null, AccessFacts.Kind.CALL, method,
+                type == null ? "" : type, pos, heldLocks()));
+    }
+
+    /** {@code x = x + 1}, {@code x = 2 * x}: the assigned field read on the right. */
+    private static boolean selfReferencing(AssignExpr a) {
+        String target = a.getTarget().toString();
+        return unwrap(a.getValue()) instanceof BinaryExpr b
+                && (unwrap(b.getLeft()).toString().equals(target) || unwrap(b.getRight()).toString().equals(target));
+    }
+
+    private void lockCall(MethodCallExpr n) {
+        if (n.getScope().isEmpty()) {
+            return;
+        }
+        String name = n.getNameAsString();
+        if ((name.equals("lock") || name.equals("lockInterruptibly")) && n.getArguments().isEmpty()
+                || name.equals("tryLock") && n.getArguments().size() <= 2) {
+            current.locks.push(lockId(n.getScope().get()));
+        } else if (name.equals("unlock") && n.getArguments().isEmpty()) {
+            current.locks.removeFirstOccurrence(lockId(n.getScope().get()));
+        }
     }
 
     /** The field an expression names ({@code f}, {@code this.f}), or null for locals and everything else. */
@@ -497,21 +636,23 @@ public final class FactExtractor {
     }
 
     private void checkThenAct(IfStmt n) {
-        doubleCheckedInit(n);
+        if (!doubleCheckedInit(n)) {
+            lazyInit(n);
+        }
         mapCheckThenAct(n);
         atomicCheckThenSet(n);
     }
 
     /** {@code if (f == null) { synchronized (l) { if (f == null) { f = ...; } } }}, also through a local copy. */
-    private void doubleCheckedInit(IfStmt n) {
+    private boolean doubleCheckedInit(IfStmt n) {
         String checked = CheckPatterns.nullChecked(n.getCondition());
         if (checked == null) {
-            return;
+            return false;
         }
         Optional<LocalVar> local = lookupLocal(checked);
         String field = local.isEmpty() ? checked : local.get().init() == null ? null : fieldRef(local.get().init());
         if (field == null) {
-            return;
+            return false;
         }
         for (SynchronizedStmt sync : n.getThenStmt().findAll(SynchronizedStmt.class)) {
             for (IfStmt inner : sync.getBody().findAll(IfStmt.class)) {
@@ -519,10 +660,23 @@ public final class FactExtractor {
                         && CheckPatterns.assigns(inner.getThenStmt(), field)) {
                     current.checks.add(new CheckFacts(CheckFacts.Kind.DOUBLE_CHECKED_INIT, field,
                             Pos.of(n.getCondition()), "== null", "assignment", underLock()));
-                    return;
+                    return true;
                 }
             }
         }
+        return false;
+    }
+
+    /** {@code if (f == null) { f = ...; }} on a field, with no lock taken inside. */
+    private void lazyInit(IfStmt n) {
+        String checked = CheckPatterns.nullChecked(n.getCondition());
+        if (checked == null || lookupLocal(checked).isPresent() || n.getElseStmt().isPresent()
+                || !n.getThenStmt().findAll(SynchronizedStmt.class).isEmpty()
+                || !CheckPatterns.assigns(n.getThenStmt(), checked)) {
+            return;
+        }
+        current.checks.add(new CheckFacts(CheckFacts.Kind.LAZY_INIT, checked, Pos.of(n.getCondition()), "== null",
+                "assignment", underLock()));
     }
 
     /** {@code if (!m.containsKey(k)) m.put(k, v)}, {@code V v = m.get(k); if (v == null) m.put(k, ...)}. */
@@ -600,8 +754,18 @@ public final class FactExtractor {
         final Deque<LoopInfo> loopStack = new ArrayDeque<>();
         final List<LoopFacts> loops = new ArrayList<>();
         final List<CheckFacts> checks = new ArrayList<>();
+        final List<AccessFacts> accesses = new ArrayList<>();
+        final Deque<String> locks = new ArrayDeque<>();
+        final Map<Integer, List<String>> callLocks = new HashMap<>();
+        final List<Integer> loopSpans = new ArrayList<>();
         boolean synchronizedMethod;
-        int lockDepth;
+
+        void loopSpan(int firstCall) {
+            if (calls.size() > firstCall) {
+                loopSpans.add(firstCall);
+                loopSpans.add(calls.size());
+            }
+        }
 
         UnitBuilder(int id, UnitFacts.Kind kind, String owner, String name, List<UnitFacts.Param> params,
                     String returnType, List<String> annotations, boolean isStatic, boolean isAbstract,
@@ -629,7 +793,7 @@ public final class FactExtractor {
 
         UnitFacts build() {
             return new UnitFacts(id, kind, owner, name, params, returnType, annotations, isStatic, isAbstract,
-                    isPrivate, parent, enclosing, pos, calls, loops, checks);
+                    isPrivate, parent, enclosing, pos, calls, loops, checks, accesses, callLocks, loopSpans);
         }
     }
 
@@ -691,11 +855,48 @@ public final class FactExtractor {
 
 
         @Override
+        public void visit(WhileStmt n, Void arg) {
+            int first = current.calls.size();
+            super.visit(n, arg);
+            current.loopSpan(first);
+        }
+
+        @Override
+        public void visit(DoStmt n, Void arg) {
+            int first = current.calls.size();
+            super.visit(n, arg);
+            current.loopSpan(first);
+        }
+
+        @Override
+        public void visit(NameExpr n, Void arg) {
+            access(n, AccessFacts.Kind.READ, null);
+        }
+
+        @Override
+        public void visit(FieldAccessExpr n, Void arg) {
+            if (!access(n, AccessFacts.Kind.READ, null)) {
+                super.visit(n, arg);
+            }
+        }
+
+        @Override
+        public void visit(UnaryExpr n, Void arg) {
+            boolean step = switch (n.getOperator()) {
+                case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> true;
+                default -> false;
+            };
+            if (!step || !access(n.getExpression(), AccessFacts.Kind.UPDATE, null)) {
+                super.visit(n, arg);
+            }
+        }
+
+        @Override
         public void visit(SynchronizedStmt n, Void arg) {
             n.getExpression().accept(this, arg);
-            current.lockDepth++;
+            current.locks.push(lockId(n.getExpression()));
             n.getBody().accept(this, arg);
-            current.lockDepth--;
+            current.locks.pop();
         }
 
         @Override
@@ -706,7 +907,12 @@ public final class FactExtractor {
 
         @Override
         public void visit(AssignExpr n, Void arg) {
-            super.visit(n, arg);
+            AccessFacts.Kind kind = n.getOperator() != AssignExpr.Operator.ASSIGN || selfReferencing(n)
+                    ? AccessFacts.Kind.UPDATE : AccessFacts.Kind.WRITE;
+            if (!access(n.getTarget(), kind, null)) {
+                n.getTarget().accept(this, arg);
+            }
+            n.getValue().accept(this, arg);
             if (current.kind == UnitFacts.Kind.CONSTRUCTOR && n.getOperator() == AssignExpr.Operator.ASSIGN) {
                 String field = n.getTarget() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr
                         ? f.getNameAsString() : n.getTarget() instanceof NameExpr ne
@@ -720,8 +926,13 @@ public final class FactExtractor {
 
         @Override
         public void visit(TryStmt n, Void arg) {
+            // in source order (the generated visitor goes catch, finally, resources, try): a lock
+            // taken before the try and released in finally holds for the try block
             current.scope.push(new HashMap<>());
-            super.visit(n, arg);
+            n.getResources().forEach(r -> r.accept(this, arg));
+            n.getTryBlock().accept(this, arg);
+            n.getCatchClauses().forEach(c -> c.accept(this, arg));
+            n.getFinallyBlock().ifPresent(f -> f.accept(this, arg));
             current.scope.pop();
         }
 
@@ -848,10 +1059,23 @@ public final class FactExtractor {
         units.add(unit);
         withUnit(unit, () -> {
             Expression scope = n.getScope();
+            // `ids::add` parses with a type as its scope: a simple name that is a local, or reads
+            // like a field, is the variable
+            if (scope instanceof TypeExpr t && t.getType() instanceof ClassOrInterfaceType c && c.getScope().isEmpty()
+                    && c.getTypeArguments().isEmpty() && (lookupLocal(c.getNameAsString()).isPresent()
+                    || Character.isLowerCase(c.getNameAsString().charAt(0)))) {
+                scope = new NameExpr(c.getName().clone());
+                scope.setRange(t.getRange().orElse(null));
+            }
             Receiver r = scope instanceof TypeExpr t ? new Receiver.Qualified(typeName(t.getType())) : receiver(scope);
             String name = n.getIdentifier().equals("new") ? CallFacts.CONSTRUCTOR : n.getIdentifier();
             int idx = unit.reserve();
             unit.calls.set(idx, new CallFacts(name, -1, r, List.of(), Pos.of(n)));
+            if (r instanceof Receiver.Named || r instanceof Receiver.FieldOfThis) {
+                access(scope, AccessFacts.Kind.CALL, name);
+            } else {
+                capturedCall(r, name, Pos.of(n));
+            }
         });
         return unit.id;
     }
@@ -873,8 +1097,17 @@ public final class FactExtractor {
         UnitBuilder unit = current;
         Receiver r = n.getScope().map(this::receiver).orElse(Receiver.IMPLICIT);
         List<ArgFacts> args = args(n.getArguments(), tokenCalls.contains(n.getNameAsString()));
-        unit.calls.set(idx, new CallFacts(n.getNameAsString(), n.getArguments().size(), r, args,
-                callPos(n.getName(), n)));
+        Pos pos = callPos(n.getName(), n);
+        unit.calls.set(idx, new CallFacts(n.getNameAsString(), n.getArguments().size(), r, args, pos));
+        if (r instanceof Receiver.Named || r instanceof Receiver.FieldOfThis) {
+            access(n.getScope().get(), AccessFacts.Kind.CALL, n.getNameAsString());
+        } else {
+            capturedCall(r, n.getNameAsString(), pos);
+        }
+        if (!current.locks.isEmpty() || current.synchronizedMethod) {
+            unit.callLocks.put(idx, heldLocks());
+        }
+        lockCall(n);
     }
 
     /** Records a constructor call; returns the anonymous class's method units, if it has a body. */
@@ -888,8 +1121,8 @@ public final class FactExtractor {
         if (n.getAnonymousClassBody().isPresent()) {
             String anon = anonymousName(unit.owner);
             NodeList<BodyDeclaration<?>> body = n.getAnonymousClassBody().get();
-            types.add(new TypeFacts(anon, "anonymous " + n.getType().getNameAsString(), List.of(type), List.of(),
-                    fields(body), Map.of(), volatileFields(body), unit.owner, false, false, Pos.of(n.getType())));
+            types.add(typeFacts(anon, "anonymous " + n.getType().getNameAsString(), List.of(type), List.of(), body,
+                    fields(body), Map.of(), unit.owner, false, false, Pos.of(n.getType())));
             int first = units.size();
             members(body, anon, unit.id, unit.enclosing);
             List<Integer> ids = new ArrayList<>();
@@ -926,6 +1159,9 @@ public final class FactExtractor {
                 args.add(new ArgFacts(List.of(), null, typeName(c.getType()), tokens, -1, null, null));
             } else if (e instanceof NameExpr name) {
                 Optional<LocalVar> local = lookupLocal(name.getNameAsString());
+                if (local.isEmpty()) {
+                    access(name, AccessFacts.Kind.READ, null);
+                }
                 List<Integer> lambdas = local.map(LocalVar::lambdaUnits).orElse(List.of());
                 int call = local.filter(v -> v.unit() == current.id).map(LocalVar::initCall).orElse(-1);
                 args.add(new ArgFacts(lambdas, name.getNameAsString(), null, tokens, call,

@@ -16,18 +16,27 @@ import java.util.Map;
  *                    creation: {@code Executors.newSingleThreadExecutor}, {@code new ThreadPoolExecutor};
  *                    from the declaration or an assignment in a constructor
  * @param volatileFields the fields declared {@code volatile}
+ * @param finalFields the fields declared {@code final}
+ * @param staticFields the fields declared {@code static}
+ * @param guardedBy   field name to the lock its {@code @GuardedBy} names, as written
+ * @param fieldPositions field name to where it is declared
  * @param outer       the enclosing type's fqn, or null for a top-level type
  * @param isInterface whether it is an interface (or annotation)
  * @param isAbstract  whether it is abstract (interfaces count as abstract)
  */
 public record TypeFacts(String fqn, String displayName, List<String> supertypes, List<String> annotations,
                         Map<String, String> fields, Map<String, String> fieldInits, java.util.Set<String> volatileFields,
-                        String outer, boolean isInterface, boolean isAbstract, Pos pos) {
+                        java.util.Set<String> finalFields, java.util.Set<String> staticFields,
+                        Map<String, String> guardedBy, Map<String, Pos> fieldPositions, String outer, boolean isInterface, boolean isAbstract, Pos pos) {
     public TypeFacts {
         supertypes = List.copyOf(supertypes);
         annotations = List.copyOf(annotations);
         fields = Map.copyOf(fields);
         fieldInits = Map.copyOf(fieldInits);
         volatileFields = java.util.Set.copyOf(volatileFields);
+        finalFields = java.util.Set.copyOf(finalFields);
+        staticFields = java.util.Set.copyOf(staticFields);
+        guardedBy = Map.copyOf(guardedBy);
+        fieldPositions = Map.copyOf(fieldPositions);
     }
 }

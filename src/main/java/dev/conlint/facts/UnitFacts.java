@@ -16,11 +16,15 @@ import java.util.List;
  * @param enclosing   the name of the declared method it is written in ("start"), for messages
  * @param loops       loops that look CPU-heavy by themselves
  * @param checks      check-then-act sequences on fields written in this unit
+ * @param accesses    field accesses (and, in lambdas, calls on captured locals), with the locks held
+ * @param callLocks   for calls made while holding locks: call index to the locks held
+ * @param loopSpans   the calls inside loops, as pairs of call indices [first, end)
  */
 public record UnitFacts(int id, Kind kind, String owner, String name, List<Param> params, String returnType,
                         List<String> annotations, boolean isStatic, boolean isAbstract, boolean isPrivate,
                         int parent, String enclosing, Pos pos, List<CallFacts> calls, List<LoopFacts> loops,
-                        List<CheckFacts> checks) {
+                        List<CheckFacts> checks, List<AccessFacts> accesses, java.util.Map<Integer, List<String>> callLocks,
+                        List<Integer> loopSpans) {
 
     public enum Kind { METHOD, CONSTRUCTOR, INITIALIZER, LAMBDA, METHOD_REF }
 
@@ -32,6 +36,24 @@ public record UnitFacts(int id, Kind kind, String owner, String name, List<Param
         calls = List.copyOf(calls);
         loops = List.copyOf(loops);
         checks = List.copyOf(checks);
+        accesses = List.copyOf(accesses);
+        callLocks = java.util.Map.copyOf(callLocks);
+        loopSpans = List.copyOf(loopSpans);
+    }
+
+    /** Whether call {@code index} is written inside a loop of this unit. */
+    public boolean inLoop(int index) {
+        for (int i = 0; i < loopSpans.size(); i += 2) {
+            if (index >= loopSpans.get(i) && index < loopSpans.get(i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The locks held at call {@code index} in this unit. */
+    public List<String> locksAt(int index) {
+        return callLocks.getOrDefault(index, List.of());
     }
 
     public boolean isCallable() {

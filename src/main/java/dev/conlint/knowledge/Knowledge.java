@@ -150,7 +150,8 @@ public final class Knowledge {
         into.put(t.fqn(), new KnowledgeType(t.fqn(), t.framework() != null ? t.framework() : old.framework(),
                 List.copyOf(supers), old.fluent() || t.fluent(), t.chain() != null ? t.chain() : old.chain(),
                 overrides, fields, methods, globs, List.copyOf(lifecycle),
-                t.compound() != null ? t.compound() : old.compound()));
+                t.compound() != null ? t.compound() : old.compound(),
+                t.unsafe().isEmpty() ? old.unsafe() : t.unsafe()));
         return into;
     }
 }

@@ -18,7 +18,7 @@ final class KnowledgeReader {
 
     private static final Set<String> FILE_FIELDS = Set.of("framework", "thread", "types", "annotations");
     private static final Set<String> TYPE_FIELDS = Set.of("supertypes", "framework", "fluent", "chain", "overrides",
-            "fields", "methods", "lifecycle", "compound");
+            "fields", "methods", "lifecycle", "compound", "unsafe");
     private static final Set<String> METHOD_FIELDS = Set.of("blocking", "callbacks", "returns", "shift", "yields",
             "deploys", "static", "settles", "cpu", "spawns", "drives", "cpuPool", "executor", "notOn",
             "completesOnCaller");
@@ -52,10 +52,23 @@ final class KnowledgeReader {
         }
         for (Map.Entry<String, JsonNode> a : fields(root.path("annotations"))) {
             Where w = where.in("annotation " + a.getKey());
-            w.object(a.getValue(), Set.of("runs", "whenReturns", "framework"));
-            annotations.put(a.getKey(), new AnnotationEntry(a.getKey(),
-                    a.getValue().path("framework").asText(framework), runs(w, a.getValue().path("runs")),
-                    strings(a.getValue().path("whenReturns"))));
+            w.object(a.getValue(), Set.of("runs", "whenReturns", "framework", "shared", "unless"));
+            JsonNode v = a.getValue();
+            boolean shared = v.path("shared").asBoolean(false);
+            if (!v.has("runs") && !shared) {
+                throw w.error("an annotation needs `runs` or `shared: true`");
+            }
+            AnnotationEntry entry = new AnnotationEntry(a.getKey(), v.path("framework").asText(framework),
+                    v.has("runs") ? runs(w, v.path("runs")) : null, strings(v.path("whenReturns")), shared,
+                    strings(v.path("unless")));
+            AnnotationEntry old = annotations.get(a.getKey());
+            if (old != null) {   // one file says where its methods run, another that it is shared
+                entry = new AnnotationEntry(entry.fqn(), entry.runs() != null ? entry.framework() : old.framework(),
+                        entry.runs() != null ? entry.runs() : old.runs(),
+                        entry.runs() != null ? entry.whenReturns() : old.whenReturns(), entry.shared() || old.shared(),
+                        entry.shared() ? entry.unless() : old.unless());
+            }
+            annotations.put(a.getKey(), entry);
         }
     }
 
@@ -99,7 +112,7 @@ final class KnowledgeReader {
         }
         return new KnowledgeType(fqn, node.path("framework").asText(fileFramework), strings(node.path("supertypes")),
                 node.path("fluent").asBoolean(false), chain, overrides, fieldTypes, methods, globs,
-                strings(node.path("lifecycle")), compound);
+                strings(node.path("lifecycle")), compound, strings(node.path("unsafe")));
     }
 
     private MethodEntry method(Where where, String key, JsonNode node) throws KnowledgeException {

@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  * @param fields     inherited fields a project subclass may use, name to type
  * @param lifecycle  overridden methods that run once per component (a verticle's start), not per event
  * @param compound   "map" or "atomic": single operations are atomic, check-then-act sequences are not
+ * @param unsafe     not thread-safe: the methods that change (or use) its state, as names or globs
+ *                   ({@code "*"}: every call); empty for a type not known to be unsafe
  */
 public record KnowledgeType(String fqn, String framework, List<String> supertypes, boolean fluent, Runs chain,
                             Map<String, Runs> overrides, Map<String, String> fields, Map<String, MethodEntry> methods,
-                            List<Glob> globs, List<String> lifecycle, String compound) {
+                            List<Glob> globs, List<String> lifecycle, String compound,
+                            List<String> unsafe) {
 
     /** A method entry whose key contains '*'. */
     public record Glob(Pattern pattern, MethodEntry entry) { }
@@ -30,6 +33,17 @@ public record KnowledgeType(String fqn, String framework, List<String> supertype
         methods = Map.copyOf(methods);
         globs = List.copyOf(globs);
         lifecycle = List.copyOf(lifecycle);
+        unsafe = List.copyOf(unsafe);
+    }
+
+    /** Whether calling {@code name} changes (or depends on unsynchronised) state of an unsafe type. */
+    public boolean unsafeCall(String name) {
+        for (String u : unsafe) {
+            if (u.equals(name) || u.endsWith("*") && name.startsWith(u.substring(0, u.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entry for a call of {@code name} with {@code argCount} arguments (-1: unknown), or null. */

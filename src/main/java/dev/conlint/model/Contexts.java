@@ -155,7 +155,7 @@ public final class Contexts {
     }
 
     private void annotated(int id, UnitFacts u, AnnotationEntry a, String origin) {
-        if (!a.runs().isContext()) {
+        if (a.runs() == null || !a.runs().isContext()) {
             return;
         }
         if (!a.whenReturns().isEmpty()) {

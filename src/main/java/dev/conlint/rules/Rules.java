@@ -13,8 +13,8 @@ import java.util.Optional;
 public final class Rules {
 
     private static final List<Rule> ALL = List.of(new BlockingCallOnEventLoop(), new BlockingInAsyncChain(),
-            new CheckThenAct(), new CpuHeavyOnEventLoop(), new DoubleCheckedLocking(), new NestedEventLoop(),
-            new WaitOnOwnExecutor());
+            new CheckThenAct(), new CpuHeavyOnEventLoop(), new DoubleCheckedLocking(), new InconsistentSynchronization(),
+            new NestedEventLoop(), new SharedMutableField(), new ThreadUnsafeObjectShared(), new WaitOnOwnExecutor());
 
     private Rules() {
     }

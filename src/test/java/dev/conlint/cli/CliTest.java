@@ -46,14 +46,17 @@ class CliTest {
         Cli.Result r = Cli.run("rules");
         assertEquals(0, r.code(), r::toString);
         List<String> lines = r.out().lines().toList();
-        assertEquals(7, lines.size(), r::toString);
+        assertEquals(10, lines.size(), r::toString);
         assertTrue(lines.get(0).matches("blocking-call-on-event-loop\\s+F2\\s+warning\\s+\\S.*"), lines.get(0));
         assertTrue(lines.get(1).matches("blocking-in-async-chain\\s+F2\\s+warning\\s+\\S.*"), lines.get(1));
         assertTrue(lines.get(2).matches("check-then-act\\s+F4\\s+warning\\s+\\S.*"), lines.get(2));
         assertTrue(lines.get(3).matches("cpu-heavy-on-event-loop\\s+F1\\s+warning\\s+\\S.*"), lines.get(3));
         assertTrue(lines.get(4).matches("double-checked-locking\\s+F4\\s+warning\\s+\\S.*"), lines.get(4));
-        assertTrue(lines.get(5).matches("nested-event-loop\\s+F3\\s+warning\\s+\\S.*"), lines.get(5));
-        assertTrue(lines.get(6).matches("wait-on-own-executor\\s+F3\\s+warning\\s+\\S.*"), lines.get(6));
+        assertTrue(lines.get(5).matches("inconsistent-synchronization\\s+F4\\s+warning\\s+\\S.*"), lines.get(5));
+        assertTrue(lines.get(6).matches("nested-event-loop\\s+F3\\s+warning\\s+\\S.*"), lines.get(6));
+        assertTrue(lines.get(7).matches("shared-mutable-field\\s+F4\\s+warning\\s+\\S.*"), lines.get(7));
+        assertTrue(lines.get(8).matches("thread-unsafe-object-shared\\s+F4\\s+warning\\s+\\S.*"), lines.get(8));
+        assertTrue(lines.get(9).matches("wait-on-own-executor\\s+F3\\s+warning\\s+\\S.*"), lines.get(9));
     }
 
     @Test
@@ -136,7 +139,7 @@ class CliTest {
         assertEquals("2.1.0", sarif.path("version").asText());
         JsonNode run = sarif.at("/runs/0");
         assertEquals("conlint", run.at("/tool/driver/name").asText());
-        assertEquals(7, run.at("/tool/driver/rules").size());
+        assertEquals(10, run.at("/tool/driver/rules").size());
         assertEquals(1, run.path("results").size(), r::toString);
         JsonNode result = run.at("/results/0");
         assertEquals("blocking-in-async-chain", result.path("ruleId").asText());

@@ -53,7 +53,7 @@ class KnowledgeDataTest {
     static final Set<String> CALLBACK_VALUES = plus(PLACES, "CHAIN");
     /** The frameworks the knowledge files declare; a {@code drives} entry must name one of them. */
     static final Set<String> FRAMEWORKS = Set.of("JDK", "Vert.x", "Netty", "Reactor", "Spring WebFlux", "RxJava",
-            "Swing", "JavaFX", "Android", "Akka actor", "Pekko actor");
+            "Swing", "JavaFX", "Android", "Akka actor", "Pekko actor", "Spring");
     static final Set<String> CATEGORIES = Set.of("sleep", "wait", "future", "file-io", "socket-io", "dns", "jdbc",
             "http", "process", "reactive-block", "console");
 
@@ -62,13 +62,13 @@ class KnowledgeDataTest {
     static final Set<String> FILE_FIELDS = Set.of("framework", "thread", "types", "annotations");
     static final Set<String> TYPE_FIELDS =
             Set.of("supertypes", "framework", "fluent", "chain", "overrides", "methods", "fields", "lifecycle",
-                    "compound");
+                    "compound", "unsafe");
     static final Set<String> METHOD_FIELDS =
             Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys", "settles", "cpu", "spawns",
                     "drives", "cpuPool", "executor", "notOn", "completesOnCaller");
     static final Set<String> SHIFT_FIELDS = Set.of("scheduler", "to", "whole");
     static final Set<String> DEPLOYS_FIELDS = Set.of("verticle", "component", "options", "workerWhen", "workerWhenType");
-    static final Set<String> ANNOTATION_FIELDS = Set.of("runs", "whenReturns");
+    static final Set<String> ANNOTATION_FIELDS = Set.of("runs", "whenReturns", "shared", "unless");
 
     static final Pattern METHOD_KEY = Pattern.compile("(<init>|[A-Za-z_$*][A-Za-z0-9_$*]*)(/[0-9]+)?");
 
@@ -252,6 +252,14 @@ class KnowledgeDataTest {
             for (Map.Entry<String, JsonNode> method : mapping(node, "methods", name)) {
                 checkMethod(type, supertypes, method.getKey(), method.getValue(), name + ".methods." + method.getKey());
             }
+            for (JsonNode unsafe : sequence(node, "unsafe", name)) {
+                String call = unsafe.asText();
+                if (!call.equals("*") && methodsMatching(type, supertypes, call).isEmpty()) {
+                    problem(name + ".unsafe", "no public method " + call + " on " + type.getName());
+                } else if (call.equals("*") && node.path("unsafe").size() != 1) {
+                    problem(name + ".unsafe", "\"*\" (every call) stands alone");
+                }
+            }
         }
 
         /** Extension: {@code fields: { vertx: io.vertx.core.Vertx }} names an inherited field and its type. */
@@ -396,7 +404,18 @@ class KnowledgeDataTest {
             if (annotation != null && !annotation.isAnnotation()) {
                 problem(name, "not an annotation");
             }
-            oneOf(node.path("runs"), CONTEXTS, name + ".runs");
+            if (node.has("runs") || !node.path("shared").asBoolean(false)) {
+                oneOf(node.path("runs"), CONTEXTS, name + ".runs");
+            }
+            if (node.has("shared") && !node.get("shared").isBoolean()) {
+                problem(name + ".shared", "must be true or false");
+            }
+            for (JsonNode unless : sequence(node, "unless", name)) {
+                Class<?> other = knownType(unless.asText(), name + ".unless");
+                if (other != null && !other.isAnnotation()) {
+                    problem(name + ".unless", unless.asText() + " is not an annotation");
+                }
+            }
             for (JsonNode returned : sequence(node, "whenReturns", name)) {
                 knownType(returned.asText(), name + ".whenReturns");
             }

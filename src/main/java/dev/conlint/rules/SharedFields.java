@@ -1,0 +1,195 @@
+package dev.conlint.rules;
+
+import dev.conlint.facts.AccessFacts;
+import dev.conlint.facts.CheckFacts;
+import dev.conlint.facts.Pos;
+import dev.conlint.finding.ChainStep;
+import dev.conlint.finding.Finding;
+import dev.conlint.finding.SourceLocation;
+import dev.conlint.model.Analysis;
+import dev.conlint.model.Concurrency;
+import dev.conlint.model.ProjectModel;
+import dev.conlint.model.SharedState.Access;
+import dev.conlint.model.SharedState.Field;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the shared-state rules share: the lock a field is guarded by, whether two accesses race,
+ * and findings that carry the field's declaration and the other side of the race as related
+ * locations.
+ */
+final class SharedFields {
+
+    /** Other accesses listed as related locations, at most. */
+    private static final int MAX_RELATED = 5;
+
+    private SharedFields() {
+    }
+
+    /**
+     * The lock guarding a field: its {@code @GuardedBy}, or a lock held at two thirds or more of its
+     * accesses, at least two of them, one a write; null when there is none. Counts are in
+     * {@link Guard}.
+     */
+    record Guard(String lock, int held, int total, boolean declared) { }
+
+    static Guard guard(Field f) {
+        List<Access> relevant = relevant(f);
+        if (f.guardedBy() != null) {
+            int held = (int) relevant.stream().filter(a -> a.holds(f.guardedBy())).count();
+            return new Guard(f.guardedBy(), held, relevant.size(), true);
+        }
+        if (f.captured() || f.isVolatile() || relevant.size() < 3) {
+            return null;
+        }
+        Map<String, int[]> counts = new HashMap<>();   // lock -> {held, writesHeld}
+        for (Access a : relevant) {
+            for (String l : a.locks()) {
+                int[] c = counts.computeIfAbsent(l, k -> new int[2]);
+                c[0]++;
+                if (writes(f, a)) {
+                    c[1]++;
+                }
+            }
+        }
+        String best = null;
+        int bestHeld = 0;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            if (c[0] >= 2 && c[1] >= 1 && c[0] * 3 >= relevant.size() * 2
+                    && (c[0] > bestHeld || c[0] == bestHeld && e.getKey().compareTo(best) < 0)) {
+                best = e.getKey();
+                bestHeld = c[0];
+            }
+        }
+        return best == null || bestHeld == relevant.size() ? null
+                : new Guard(best, bestHeld, relevant.size(), false);
+    }
+
+    /** The accesses that count for consistency: all of a non-final field's; calls on a final unsafe object. */
+    static List<Access> relevant(Field f) {
+        if (!f.isFinal()) {
+            return f.accesses();
+        }
+        if (f.unsafe() == null) {
+            return List.of();
+        }
+        List<Access> calls = new ArrayList<>();
+        for (Access a : f.accesses()) {
+            if (a.facts().kind() == AccessFacts.Kind.CALL) {
+                calls.add(a);
+            }
+        }
+        return calls;
+    }
+
+    /** Whether an access changes the field or the unsafe object it holds. */
+    static boolean writes(Field f, Access a) {
+        return a.facts().kind().writes() || a.facts().kind() == AccessFacts.Kind.CALL && f.unsafeCall(a.facts().method());
+    }
+
+    /** Whether inconsistent-synchronization reports this access (so the other rules leave it). */
+    static boolean violatesGuard(Field f, Guard g, Access a) {
+        return g != null && !a.holds(g.lock()) && relevant(f).contains(a);
+    }
+
+    /**
+     * An access on another side than root {@code root} that races with {@code a}: one of the two
+     * writes ({@code aWrites} / the other's write), they share no lock, and the submitting code
+     * does not order them. Null when there is none.
+     */
+    static Access racingPartner(Concurrency c, Field f, Access a, int root, boolean aWrites) {
+        for (Access b : f.accesses()) {
+            if (!aWrites && !writes(f, b) || a.sharesLockWith(b)) {
+                continue;
+            }
+            for (int side : b.sides()) {
+                if (side == root) {
+                    continue;
+                }
+                if (c.ordered(c.root(root), b.unit(), b.facts().pos())
+                        || side != Concurrency.OWNER && c.ordered(c.root(side), a.unit(), a.facts().pos())) {
+                    continue;
+                }
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the unit initialises the field lazily ({@code if (f == null) f = ...}, or double-checked):
+     * check-then-act's and double-checked-locking's business, not the other rules'.
+     */
+    static boolean lazilyInitialised(ProjectModel model, int unit, String field) {
+        for (CheckFacts c : model.unit(unit).checks()) {
+            if ((c.kind() == CheckFacts.Kind.LAZY_INIT || c.kind() == CheckFacts.Kind.DOUBLE_CHECKED_INIT)
+                    && c.field().equals(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "read in `ReportJob.total`", "written in `Poller.stop`". */
+    static String describe(ProjectModel model, Access b) {
+        String verb = switch (b.facts().kind()) {
+            case READ -> "read";
+            case WRITE -> "written";
+            case UPDATE -> "updated";
+            case CALL -> "used (`" + b.facts().method() + "`)";
+        };
+        return verb + " in `" + model.enclosingDisplay(b.unit()) + "`";
+    }
+
+    static Finding finding(Analysis analysis, RuleMeta meta, Field f, Access a, String message, String context,
+                           List<Access> others) {
+        ProjectModel model = analysis.model();
+        List<ChainStep> related = new ArrayList<>();
+        if (f.declaration() != null) {
+            related.add(step(model, f.declarationUnit(), f.declaration(), "`" + f.name() + "` is declared here"));
+        }
+        for (Access b : others) {
+            if (related.size() > MAX_RELATED) {
+                break;
+            }
+            if (b != a) {
+                related.add(step(model, b.unit(), b.facts().pos(), "`" + f.name() + "` " + describe(model, b)
+                        + (b.locks().isEmpty() ? " without a lock" : " holding " + locks(b))));
+            }
+        }
+        Pos pos = a.facts().pos();
+        SourceLocation location = new SourceLocation(model.fileOf(a.unit()).path(), pos.line(), pos.column(),
+                pos.endLine(), pos.endColumn());
+        return new Finding(meta.id(), meta.level(), location, message, context, List.of(), related);
+    }
+
+    private static ChainStep step(ProjectModel model, int unit, Pos pos, String text) {
+        return new ChainStep(new SourceLocation(model.fileOf(unit).path(), pos.line(), pos.column(), pos.endLine(),
+                pos.endColumn()), text);
+    }
+
+    /** "`lock`", "`this`", "`Registry.class`" for lock ids. */
+    static String lockDisplay(String id) {
+        int colon = id.indexOf(':');
+        String kind = id.substring(0, colon);
+        String what = id.substring(colon + 1);
+        return switch (kind) {
+            case "this" -> "`this` (" + what + ")";
+            case "class" -> "`" + what + ".class`";
+            default -> "`" + what + "`";
+        };
+    }
+
+    private static String locks(Access b) {
+        List<String> shown = new ArrayList<>();
+        for (String l : b.locks()) {
+            shown.add(lockDisplay(l));
+        }
+        return String.join(", ", shown);
+    }
+}
