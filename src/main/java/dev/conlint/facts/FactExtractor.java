@@ -252,6 +252,13 @@ public final class FactExtractor {
         }
         UnitBuilder unit = new UnitBuilder(units.size(), kind, owner, name, params, returnType, annotationNames(d),
                 isStatic, isAbstract, isPrivate, parentUnit, name, Pos.of(d.getName()));
+        unit.isPublic = d.isPublic();
+        for (AnnotationExpr a : d.getAnnotations()) {
+            List<String> values = a.getNameAsString().endsWith("GuardedBy") ? stringValues(a) : List.of();
+            if (!values.isEmpty()) {
+                unit.guardedBy = Locks.fromGuardedBy(values.get(0), owner);   // callers hold it
+            }
+        }
         units.add(unit);
         for (UnitFacts.Param p : params) {
             unit.scope.peek().put(p.name(), new LocalVar(p.type().replace("...", "[]"), unit.id, -1, List.of(), null));
@@ -527,9 +534,6 @@ public final class FactExtractor {
 
     // ---------------------------------------------------------------- field accesses and locks
 
-    private static String simpleName(String fqn) {
-        return fqn.substring(fqn.lastIndexOf('.') + 1);
-    }
 
     /**
      * The identity of a lock as one file can tell it: {@code this:Owner} (synchronized methods and
@@ -540,10 +544,10 @@ public final class FactExtractor {
     private String lockId(Expression raw) {
         Expression e = unwrap(raw);
         if (e instanceof ThisExpr t) {
-            return "this:" + t.getTypeName().map(n -> n.getIdentifier()).orElse(simpleName(current.owner));
+            return "this:" + t.getTypeName().map(n -> n.getIdentifier()).orElse(Locks.simpleName(current.owner));
         }
         if (e instanceof ClassExpr c) {
-            return "class:" + simpleName(typeName(c.getType()));
+            return "class:" + Locks.simpleName(typeName(c.getType()));
         }
         if (e instanceof MethodCallExpr m && m.getArguments().isEmpty() && m.getScope().isPresent()
                 && (m.getNameAsString().equals("readLock") || m.getNameAsString().equals("writeLock"))) {
@@ -554,11 +558,16 @@ public final class FactExtractor {
     }
 
     private List<String> heldLocks() {
-        if (!current.synchronizedMethod) {
+        if (!current.synchronizedMethod && current.guardedBy == null) {
             return List.copyOf(current.locks);
         }
         List<String> held = new ArrayList<>(current.locks);
-        held.add(current.isStatic ? "class:" + simpleName(current.owner) : "this:" + simpleName(current.owner));
+        if (current.synchronizedMethod) {
+            held.add(current.isStatic ? "class:" + Locks.simpleName(current.owner) : "this:" + Locks.simpleName(current.owner));
+        }
+        if (current.guardedBy != null) {
+            held.add(current.guardedBy);
+        }
         return held;
     }
 
@@ -759,6 +768,8 @@ public final class FactExtractor {
         final Map<Integer, List<String>> callLocks = new HashMap<>();
         final List<Integer> loopSpans = new ArrayList<>();
         boolean synchronizedMethod;
+        boolean isPublic;
+        String guardedBy;
 
         void loopSpan(int firstCall) {
             if (calls.size() > firstCall) {
@@ -793,7 +804,7 @@ public final class FactExtractor {
 
         UnitFacts build() {
             return new UnitFacts(id, kind, owner, name, params, returnType, annotations, isStatic, isAbstract,
-                    isPrivate, parent, enclosing, pos, calls, loops, checks, accesses, callLocks, loopSpans);
+                    isPrivate, isPublic, parent, enclosing, pos, calls, loops, checks, accesses, callLocks, loopSpans);
         }
     }
 
@@ -1104,7 +1115,7 @@ public final class FactExtractor {
         } else {
             capturedCall(r, n.getNameAsString(), pos);
         }
-        if (!current.locks.isEmpty() || current.synchronizedMethod) {
+        if (!current.locks.isEmpty() || current.synchronizedMethod || current.guardedBy != null) {
             unit.callLocks.put(idx, heldLocks());
         }
         lockCall(n);

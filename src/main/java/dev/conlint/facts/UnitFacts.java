@@ -22,6 +22,7 @@ import java.util.List;
  */
 public record UnitFacts(int id, Kind kind, String owner, String name, List<Param> params, String returnType,
                         List<String> annotations, boolean isStatic, boolean isAbstract, boolean isPrivate,
+                        boolean isPublic,
                         int parent, String enclosing, Pos pos, List<CallFacts> calls, List<LoopFacts> loops,
                         List<CheckFacts> checks, List<AccessFacts> accesses, java.util.Map<Integer, List<String>> callLocks,
                         List<Integer> loopSpans) {

@@ -21,7 +21,7 @@ final class KnowledgeReader {
             "fields", "methods", "lifecycle", "compound", "unsafe");
     private static final Set<String> METHOD_FIELDS = Set.of("blocking", "callbacks", "returns", "shift", "yields",
             "deploys", "static", "settles", "cpu", "spawns", "drives", "cpuPool", "executor", "notOn",
-            "completesOnCaller");
+            "completesOnCaller", "confines");
     private static final Set<String> CATEGORIES = Set.of("sleep", "wait", "future", "file-io", "socket-io", "dns", "jdbc",
             "http", "process", "reactive-block", "console");
 
@@ -52,7 +52,7 @@ final class KnowledgeReader {
         }
         for (Map.Entry<String, JsonNode> a : fields(root.path("annotations"))) {
             Where w = where.in("annotation " + a.getKey());
-            w.object(a.getValue(), Set.of("runs", "whenReturns", "framework", "shared", "unless"));
+            w.object(a.getValue(), Set.of("runs", "whenReturns", "framework", "shared", "unless", "perUse"));
             JsonNode v = a.getValue();
             boolean shared = v.path("shared").asBoolean(false);
             if (!v.has("runs") && !shared) {
@@ -60,13 +60,13 @@ final class KnowledgeReader {
             }
             AnnotationEntry entry = new AnnotationEntry(a.getKey(), v.path("framework").asText(framework),
                     v.has("runs") ? runs(w, v.path("runs")) : null, strings(v.path("whenReturns")), shared,
-                    strings(v.path("unless")));
+                    strings(v.path("unless")), strings(v.path("perUse")));
             AnnotationEntry old = annotations.get(a.getKey());
             if (old != null) {   // one file says where its methods run, another that it is shared
                 entry = new AnnotationEntry(entry.fqn(), entry.runs() != null ? entry.framework() : old.framework(),
                         entry.runs() != null ? entry.runs() : old.runs(),
                         entry.runs() != null ? entry.whenReturns() : old.whenReturns(), entry.shared() || old.shared(),
-                        entry.shared() ? entry.unless() : old.unless());
+                        entry.shared() ? entry.unless() : old.unless(), entry.shared() ? entry.perUse() : old.perUse());
             }
             annotations.put(a.getKey(), entry);
         }
@@ -167,7 +167,7 @@ final class KnowledgeReader {
         return new MethodEntry(key, blocking, callbacks, returns, shift, yields, deploys, settles,
                 node.has("cpu") ? node.get("cpu").asText() : null, spawns, strings(node.path("drives")),
                 node.path("cpuPool").asBoolean(false), executor, strings(node.path("notOn")),
-                node.path("completesOnCaller").asBoolean(false));
+                node.path("completesOnCaller").asBoolean(false), node.path("confines").asBoolean(false));
     }
 
     private static Runs runs(Where where, JsonNode node) throws KnowledgeException {

@@ -24,17 +24,20 @@ import java.util.Map;
  * @param executor  "bounded" or "unbounded": the thread pool it creates
  * @param notOn     frameworks on whose threads the effect is by design (Netty codecs compress on
  *                  the event loop), so rules do not report it there
+ * @param confines   asks whether the caller is on the object's own thread ({@code inEventLoop()}):
+ *                  code that asks is written for that thread discipline (run here or hand over), so
+ *                  the shared-state rules do not follow other threads into it
  * @param completesOnCaller the future it returns is completed on the calling context (Vert.x
  *                  executeBlocking): waiting for it there waits for the waiting thread itself
  */
 public record MethodEntry(String key, String blocking, Map<String, Runs> callbacks, String returns, Shift shift,
                           Runs yields, Deploys deploys, String settles, String cpu, String spawns,
                           List<String> drives, boolean cpuPool, String executor, List<String> notOn,
-                          boolean completesOnCaller) {
+                          boolean completesOnCaller, boolean confines) {
 
     /** What an unlisted method of a {@code fluent} type is: no effect, returns the receiver. */
     public static final MethodEntry FLUENT = new MethodEntry("*", null, Map.of(), "self", null, null, null, null,
-            null, null, List.of(), false, null, List.of(), false);
+            null, null, List.of(), false, null, List.of(), false, false);
 
     public MethodEntry {
         callbacks = Map.copyOf(callbacks);

@@ -40,8 +40,11 @@ public final class Concurrency {
     /** Calls followed from a root (or owner seed) into project methods on the same object. */
     private static final int MAX_DEPTH = 4;
 
-    private static final Set<Runs> TASK_KINDS = Set.of(Runs.WORKER, Runs.COMMON_POOL, Runs.VIRTUAL, Runs.ASYNC_STAGE,
-            Runs.REQUEST);
+    /**
+     * Contexts that put code on another thread. Not ASYNC_STAGE: a stage of a future of unknown
+     * origin runs on whichever thread completes it, often the very thread that owns the state.
+     */
+    private static final Set<Runs> TASK_KINDS = Set.of(Runs.WORKER, Runs.COMMON_POOL, Runs.VIRTUAL, Runs.REQUEST);
 
     /** Host calls that run their lambda once per element: a submit inside one is a submit in a loop. */
     private static final Set<String> REPEATING = Set.of("forEach", "forEachOrdered", "forEachRemaining", "map",
@@ -65,6 +68,7 @@ public final class Concurrency {
     private final List<Set<Integer>> sides;
     private final List<List<String>> entryLocks;
     private final List<List<Integer>> children;
+    private final Map<String, Set<String>> perUse = new HashMap<>();
 
     private Concurrency(ProjectModel model, Contexts contexts) {
         this.model = model;
@@ -117,6 +121,16 @@ public final class Concurrency {
         return entryLocks.get(unit);
     }
 
+    /**
+     * Whether a unit begins or ends one use of a shared instance ({@code channelActive} of a
+     * {@code @Sharable} handler): what it writes is that use's state, kept on purpose.
+     */
+    public boolean perUse(int unit) {
+        UnitFacts u = model.unit(unit);
+        Set<String> names = perUse.get(u.owner());
+        return names != null && names.contains(u.name());
+    }
+
     /** Whether the unit is a constructor or initialiser, or runs in place inside one. */
     public boolean beforePublication(int unit) {
         for (int u = unit; u >= 0; u = contexts.isInline(u) ? model.parentOf(u) : -1) {
@@ -167,6 +181,7 @@ public final class Concurrency {
                 }
             }
         }
+        Map<String, List<int[]>> creations = creations();
         Set<String> sharedTypes = sharedTypes();
         // a shared type the framework calls through known methods (a @Sharable handler's channelRead)
         // runs those concurrently; its other public methods are its owner's
@@ -205,7 +220,10 @@ public final class Concurrency {
             int[] site = submission(u, delegatingRefs);
             if (site == null) {
                 if (unit.kind() == UnitFacts.Kind.METHOD) {
-                    addRoot(new Root(u, false, "the thread running `" + model.unitDisplay(u) + "`", -1, -1));
+                    // a Thread or TimerTask subclass: what its creator did before creating it is ordered
+                    List<int[]> made = creations.getOrDefault(unit.owner(), List.of());
+                    int[] at = made.size() == 1 ? made.get(0) : new int[] {-1, -1};
+                    addRoot(new Root(u, false, "the thread running `" + model.unitDisplay(u) + "`", at[0], at[1]));
                 }
                 continue;
             }
@@ -233,6 +251,23 @@ public final class Concurrency {
                         .replace("the thread started in ", "threads started by "), r.submitUnit(), r.submitCall()));
             }
         }
+    }
+
+    /** Where each project type is instantiated: type to {unit, call} of each {@code new T(...)}. */
+    private Map<String, List<int[]>> creations() {
+        Map<String, List<int[]>> out = new HashMap<>();
+        for (int u = 0; u < model.unitCount(); u++) {
+            List<CallFacts> calls = model.unit(u).calls();
+            for (int c = 0; c < calls.size(); c++) {
+                if (calls.get(c).receiver() instanceof Receiver.Created) {
+                    String type = model.receiverType(u, calls.get(c).receiver());
+                    if (type != null && model.projectType(type) != null) {
+                        out.computeIfAbsent(type, k -> new ArrayList<>()).add(new int[] {u, c});
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private void addRoot(Root r) {
@@ -304,8 +339,11 @@ public final class Concurrency {
                     }
                 }
             }
-            if (entries.stream().anyMatch(a -> a.unless().stream().noneMatch(present::contains))) {
-                shared.add(type);
+            for (AnnotationEntry a : entries) {
+                if (a.unless().stream().noneMatch(present::contains)) {
+                    shared.add(type);
+                    perUse.computeIfAbsent(type, k -> new LinkedHashSet<>()).addAll(a.perUse());
+                }
             }
         }
         return shared;
@@ -352,7 +390,8 @@ public final class Concurrency {
             int[] item = queue.poll();
             int u = item[0];
             UnitFacts unit = model.unit(u);
-            if (unit.kind() == UnitFacts.Kind.CONSTRUCTOR || unit.kind() == UnitFacts.Kind.INITIALIZER) {
+            if (unit.kind() == UnitFacts.Kind.CONSTRUCTOR || unit.kind() == UnitFacts.Kind.INITIALIZER
+                    || side != OWNER && u != start && asksForItsThread(u)) {
                 continue;
             }
             Set<Integer> s = sides.get(u);
@@ -382,13 +421,47 @@ public final class Concurrency {
                     continue;
                 }
                 for (int callee : t.units()) {
-                    if (!seen.get(callee)) {
+                    if (!seen.get(callee) && sameFamily(unit.owner(), model.unit(callee).owner())) {
                         seen.set(callee);
                         queue.add(new int[] {callee, item[1] + 1});
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Whether code of {@code a} and {@code b} works on the same object's state: one class (nested
+     * classes and lambdas included: the same top-level type) or a class and its supertypes. Calls
+     * into other classes are not followed: their state has its own discipline (a lock the caller
+     * holds, a thread the object is confined to) that this model does not see.
+     */
+    public boolean sameFamily(String a, String b) {
+        return topLevel(a).equals(topLevel(b)) || model.isSubtype(a, b) || model.isSubtype(b, a);
+    }
+
+    private String topLevel(String fqn) {
+        String t = fqn;
+        for (String outer = outerOf(t); outer != null; outer = outerOf(t)) {
+            t = outer;
+        }
+        return t;
+    }
+
+    private String outerOf(String fqn) {
+        dev.conlint.facts.TypeFacts t = model.projectType(fqn);
+        return t == null ? null : t.outer();
+    }
+
+    /** Whether a unit asks which thread it is on ({@code inEventLoop()}): written for that thread's discipline. */
+    private boolean asksForItsThread(int u) {
+        for (int c = 0; c < model.unit(u).calls().size(); c++) {
+            CallTarget t = model.target(u, c);
+            if (t.entry() != null && t.entry().confines()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Calls that stay on objects the caller shares: {@code this}, its fields, static methods. */
@@ -400,24 +473,21 @@ public final class Concurrency {
     // ---------------------------------------------------------------- locks held on entry
 
     /**
-     * A lambda run in place holds what its host call holds; a private method holds the locks every
-     * call of it in the project holds (a helper only ever called from synchronized methods).
+     * A lambda run in place holds what its host call holds; a method that is not public holds the
+     * locks every call of it in the project holds (a helper only ever called from synchronized
+     * methods).
      */
     private void computeEntryLocks() {
         Map<Integer, List<int[]>> callers = new HashMap<>();
         for (int u = 0; u < model.unitCount(); u++) {
             UnitFacts unit = model.unit(u);
             for (int c = 0; c < unit.calls().size(); c++) {
-                Receiver r = unit.calls().get(c).receiver();
-                if (!(r instanceof Receiver.Implicit || r instanceof Receiver.This)) {
-                    continue;
-                }
                 CallTarget t = model.target(u, c);
                 if (t.kind() != CallTarget.Kind.PROJECT) {
                     continue;
                 }
                 for (int callee : t.units()) {
-                    if (model.unit(callee).isPrivate()) {
+                    if (!model.unit(callee).isPublic()) {
                         callers.computeIfAbsent(callee, k -> new ArrayList<>()).add(new int[] {u, c});
                     }
                 }

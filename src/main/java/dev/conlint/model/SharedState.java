@@ -173,7 +173,7 @@ public final class SharedState {
         String guard = t.guardedBy().get(key.name());
         return new Field(key.owner(), key.name(), false, t.finalFields().contains(key.name()),
                 t.volatileFields().contains(key.name()), t.staticFields().contains(key.name()),
-                guard == null ? null : guardLock(guard, key.owner()), unsafe,
+                guard == null ? null : dev.conlint.facts.Locks.fromGuardedBy(guard, key.owner()), unsafe,
                 unsafe == null ? null : model.typeDisplay(resolved), resolved, t.fieldPositions().get(key.name()), ctx,
                 List.copyOf(accesses));
     }
@@ -198,29 +198,5 @@ public final class SharedState {
                     List.of(), null, List.of("*"));
         }
         return null;
-    }
-
-    /** {@code @GuardedBy("this")} → this:Owner, {@code "lock"} → field:lock, {@code "X.class"} → class:X. */
-    private static String guardLock(String written, String owner) {
-        String w = written.strip();
-        String simple = owner.substring(owner.lastIndexOf('.') + 1);
-        if (w.equals("this")) {
-            return "this:" + simple;
-        }
-        if (w.endsWith(".class")) {
-            String type = w.substring(0, w.length() - ".class".length());
-            return "class:" + type.substring(type.lastIndexOf('.') + 1);
-        }
-        if (w.endsWith(".this")) {
-            String type = w.substring(0, w.length() - ".this".length());
-            return "this:" + type.substring(type.lastIndexOf('.') + 1);
-        }
-        if (w.startsWith("this.")) {
-            w = w.substring("this.".length());
-        }
-        int dot = w.indexOf('.');
-        int paren = w.indexOf('(');
-        int cut = dot < 0 ? paren : paren < 0 ? dot : Math.min(dot, paren);
-        return "field:" + (cut < 0 ? w : w.substring(0, cut));
     }
 }

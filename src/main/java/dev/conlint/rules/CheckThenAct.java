@@ -58,7 +58,7 @@ public final class CheckThenAct implements Rule {
             }
         }
         for (Field f : analysis.shared().fields()) {
-            if (f.isVolatile()) {
+            if (f.isVolatile() && !SharedFields.perUseState(analysis.shared().concurrency(), f)) {
                 volatileUpdates(analysis, f, findings);
             }
         }

@@ -36,7 +36,7 @@ public final class InconsistentSynchronization implements Rule {
                 }
             }
             for (Access a : SharedFields.relevant(f)) {
-                if (!SharedFields.violatesGuard(f, g, a) || SharedFields.lazilyInitialised(analysis.model(), a.unit(), f.name())
+                if (!SharedFields.violatesGuard(analysis.model(), f, g, a) || SharedFields.lazilyInitialised(analysis.model(), a.unit(), f.name())
                         && !g.declared()) {
                     continue;
                 }

@@ -3,6 +3,7 @@ package dev.conlint.rules;
 import dev.conlint.facts.AccessFacts;
 import dev.conlint.facts.CheckFacts;
 import dev.conlint.facts.Pos;
+import dev.conlint.facts.UnitFacts;
 import dev.conlint.finding.ChainStep;
 import dev.conlint.finding.Finding;
 import dev.conlint.finding.SourceLocation;
@@ -93,8 +94,21 @@ final class SharedFields {
     }
 
     /** Whether inconsistent-synchronization reports this access (so the other rules leave it). */
-    static boolean violatesGuard(Field f, Guard g, Access a) {
-        return g != null && !a.holds(g.lock()) && relevant(f).contains(a);
+    static boolean violatesGuard(ProjectModel model, Field f, Guard g, Access a) {
+        return g != null && !a.holds(g.lock()) && relevant(f).contains(a) && !diagnostic(model, a.unit());
+    }
+
+    /**
+     * Code that reads state for display only, where a stale value is accepted: {@code toString},
+     * and methods that say so in their name ({@code scanUnsafe}).
+     */
+    static boolean diagnostic(ProjectModel model, int unit) {
+        UnitFacts u = model.unit(unit);
+        for (int x = unit; x >= 0; x = model.parentOf(x)) {
+            u = model.unit(x);
+        }
+        String name = u.name();
+        return name.equals("toString") || name.contains("Unsafe") || name.contains("unsafe");
     }
 
     /**
@@ -102,9 +116,12 @@ final class SharedFields {
      * writes ({@code aWrites} / the other's write), they share no lock, and the submitting code
      * does not order them. Null when there is none.
      */
-    static Access racingPartner(Concurrency c, Field f, Access a, int root, boolean aWrites) {
+    static Access racingPartner(ProjectModel model, Concurrency c, Field f, Access a, int root, boolean aWrites) {
+        String rootOwner = model.unit(c.root(root).unit()).owner();
         for (Access b : f.accesses()) {
-            if (!aWrites && !writes(f, b) || a.sharesLockWith(b)) {
+            if (!aWrites && !writes(f, b) || a.sharesLockWith(b)
+                    || !c.sameFamily(rootOwner, model.unit(b.unit()).owner())
+                    || !aWrites && isSetter(model.unit(b.unit()))) {
                 continue;
             }
             for (int side : b.sides()) {
@@ -129,6 +146,25 @@ final class SharedFields {
         for (CheckFacts c : model.unit(unit).checks()) {
             if ((c.kind() == CheckFacts.Kind.LAZY_INIT || c.kind() == CheckFacts.Kind.DOUBLE_CHECKED_INIT)
                     && c.field().equals(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A JavaBean setter ({@code setUrl(String url)}): configuration, written before the tasks that
+     * read it start (the submit orders it), or by a framework during wiring.
+     */
+    private static boolean isSetter(UnitFacts u) {
+        return u.kind() == UnitFacts.Kind.METHOD && u.params().size() == 1 && u.name().length() > 3
+                && u.name().startsWith("set") && Character.isUpperCase(u.name().charAt(3));
+    }
+
+    /** Whether a per-use method of a shared instance writes the field: its state for the current use. */
+    static boolean perUseState(Concurrency c, Field f) {
+        for (Access a : f.accesses()) {
+            if (a.facts().kind().writes() && c.perUse(a.unit())) {
                 return true;
             }
         }

@@ -27,12 +27,13 @@ public final class SharedMutableField implements Rule {
         Concurrency c = analysis.shared().concurrency();
         List<Finding> findings = new ArrayList<>();
         for (Field f : analysis.shared().fields()) {
-            if (f.captured() || f.isFinal() || f.isVolatile() || f.guardedBy() != null || confinedByContract(model, f)) {
+            if (f.captured() || f.isFinal() || f.isVolatile() || f.guardedBy() != null || confinedByContract(model, f)
+                    || SharedFields.perUseState(c, f)) {
                 continue;
             }
             SharedFields.Guard guard = SharedFields.guard(f);
             for (Access a : f.accesses()) {
-                if (a.facts().kind() == AccessFacts.Kind.CALL || SharedFields.violatesGuard(f, guard, a)
+                if (a.facts().kind() == AccessFacts.Kind.CALL || SharedFields.violatesGuard(model, f, guard, a)
                         || SharedFields.lazilyInitialised(model, a.unit(), f.name())) {
                     continue;
                 }
@@ -64,7 +65,7 @@ public final class SharedMutableField implements Rule {
                         + " one lock" + where;
                 return SharedFields.finding(analysis, meta(), f, a, message, root.who(), f.accesses());
             }
-            Access other = SharedFields.racingPartner(c, f, a, side, writes);
+            Access other = SharedFields.racingPartner(model, c, f, a, side, writes);
             if (other != null) {
                 String message = writes
                         ? field + " is written here and " + SharedFields.describe(model, other) + " on another thread"

@@ -27,13 +27,13 @@ public final class ThreadUnsafeObjectShared implements Rule {
         Concurrency c = analysis.shared().concurrency();
         List<Finding> findings = new ArrayList<>();
         for (Field f : analysis.shared().fields()) {
-            if (f.unsafe() == null || SharedMutableField.confinedByContract(model, f)) {
+            if (f.unsafe() == null || SharedMutableField.confinedByContract(model, f) || SharedFields.perUseState(c, f)) {
                 continue;
             }
             SharedFields.Guard guard = SharedFields.guard(f);
             for (Access a : f.accesses()) {
                 if (a.facts().kind() != AccessFacts.Kind.CALL || !f.unsafeCall(a.facts().method())
-                        || SharedFields.violatesGuard(f, guard, a)) {
+                        || SharedFields.violatesGuard(model, f, guard, a)) {
                     continue;
                 }
                 Finding finding = race(analysis, c, f, a);
@@ -62,7 +62,7 @@ public final class ThreadUnsafeObjectShared implements Rule {
                         + " code that runs concurrently with itself, without a lock: its internal state can be"
                         + " corrupted; " + fix + where, root.who(), f.accesses());
             }
-            Access other = SharedFields.racingPartner(c, f, a, side, true);
+            Access other = SharedFields.racingPartner(model, c, f, a, side, true);
             if (other != null) {
                 List<Access> related = new ArrayList<>();
                 related.add(other);

@@ -65,10 +65,10 @@ class KnowledgeDataTest {
                     "compound", "unsafe");
     static final Set<String> METHOD_FIELDS =
             Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys", "settles", "cpu", "spawns",
-                    "drives", "cpuPool", "executor", "notOn", "completesOnCaller");
+                    "drives", "cpuPool", "executor", "notOn", "completesOnCaller", "confines");
     static final Set<String> SHIFT_FIELDS = Set.of("scheduler", "to", "whole");
     static final Set<String> DEPLOYS_FIELDS = Set.of("verticle", "component", "options", "workerWhen", "workerWhenType");
-    static final Set<String> ANNOTATION_FIELDS = Set.of("runs", "whenReturns", "shared", "unless");
+    static final Set<String> ANNOTATION_FIELDS = Set.of("runs", "whenReturns", "shared", "unless", "perUse");
 
     static final Pattern METHOD_KEY = Pattern.compile("(<init>|[A-Za-z_$*][A-Za-z0-9_$*]*)(/[0-9]+)?");
 
@@ -321,6 +321,10 @@ class KnowledgeDataTest {
             }
             if (entry.has("deploys")) {
                 checkDeploys(entry.get("deploys"), matches, where + ".deploys");
+            }
+            if (entry.has("confines") && (!entry.get("confines").isBoolean()
+                    || matches.stream().noneMatch(m -> m instanceof Method method && method.getReturnType() == boolean.class))) {
+                problem(where + ".confines", key + " must answer a question (return boolean), with true or false");
             }
             if (entry.has("settles")) {
                 oneOf(entry.get("settles"), Set.of("receiver", "arguments"), where + ".settles");
