@@ -38,8 +38,9 @@ public class OrderMetricsService {
         revenueCents += cents; // expect: shared-mutable-field
     }
 
+    /** Races with the ++ above, which is where the fix goes and what is reported: one finding per race. */
     public long ordersRecorded() {
-        return ordersRecorded; // expect: shared-mutable-field
+        return ordersRecorded; // ok: shared-mutable-field
     }
 
     public long itemsOrdered() {

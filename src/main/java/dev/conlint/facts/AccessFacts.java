@@ -12,11 +12,12 @@ import java.util.List;
  * @param method    for {@link Kind#CALL}, the method called on the object; else null
  * @param captured  for a captured local: its type (the created type of its initialiser when there
  *                  is one, else the declared type; "" when unknown); null for fields
+ * @param inLoop    written inside a loop of its unit (a flag polled there)
  * @param locks     the locks held here in this unit: {@code this:Owner}, {@code class:Owner},
  *                  {@code field:lock}, {@code expr:...} (see {@code FactExtractor#lockId})
  */
 public record AccessFacts(String name, String qualifier, Kind kind, String method, String captured, Pos pos,
-                          List<String> locks) {
+                          boolean inLoop, List<String> locks) {
 
     public enum Kind {
         READ, WRITE,

@@ -592,8 +592,12 @@ public final class FactExtractor {
         if (name == null) {
             return false;
         }
-        current.accesses.add(new AccessFacts(name, qualifier, kind, method, null, Pos.of(e), heldLocks()));
+        current.accesses.add(new AccessFacts(name, qualifier, kind, method, null, Pos.of(e), inLoop(), heldLocks()));
         return true;
+    }
+
+    private boolean inLoop() {
+        return current.loopDepth > 0 || !current.loopStack.isEmpty();
     }
 
     /** Records a call on a local an enclosing method declared (a lambda's captured local). */
@@ -609,7 +613,7 @@ public final class FactExtractor {
         String type = init instanceof ObjectCreationExpr oc && oc.getAnonymousClassBody().isEmpty()
                 ? typeName(oc.getType()) : v.get().type();
         current.accesses.add(new AccessFacts(l.name(), null, AccessFacts.Kind.CALL, method,
-                type == null ? "" : type, pos, heldLocks()));
+                type == null ? "" : type, pos, inLoop(), heldLocks()));
     }
 
     /** {@code x = x + 1}, {@code x = 2 * x}: the assigned field read on the right. */
@@ -769,6 +773,7 @@ public final class FactExtractor {
         final List<Integer> loopSpans = new ArrayList<>();
         boolean synchronizedMethod;
         boolean isPublic;
+        int loopDepth;
         String guardedBy;
 
         void loopSpan(int firstCall) {
@@ -868,14 +873,18 @@ public final class FactExtractor {
         @Override
         public void visit(WhileStmt n, Void arg) {
             int first = current.calls.size();
+            current.loopDepth++;
             super.visit(n, arg);
+            current.loopDepth--;
             current.loopSpan(first);
         }
 
         @Override
         public void visit(DoStmt n, Void arg) {
             int first = current.calls.size();
+            current.loopDepth++;
             super.visit(n, arg);
+            current.loopDepth--;
             current.loopSpan(first);
         }
 

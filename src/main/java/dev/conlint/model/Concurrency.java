@@ -69,6 +69,8 @@ public final class Concurrency {
     private final List<List<String>> entryLocks;
     private final List<List<Integer>> children;
     private final Map<String, Set<String>> perUse = new HashMap<>();
+    private final BitSet asks = new BitSet();
+    private final BitSet asksChecked = new BitSet();
 
     private Concurrency(ProjectModel model, Contexts contexts) {
         this.model = model;
@@ -373,7 +375,9 @@ public final class Concurrency {
             if (reachedByRoot.get(u) || unit.isAbstract() || contexts.delegates(u)) {
                 continue;
             }
-            boolean method = unit.kind() == UnitFacts.Kind.METHOD && model.parentOf(u) < 0 && !unit.isPrivate();
+            // public methods are what other threads call; protected and package-private ones are
+            // the class's own machinery, owner side only when called from there
+            boolean method = unit.kind() == UnitFacts.Kind.METHOD && model.parentOf(u) < 0 && unit.isPublic();
             boolean eventLoop = contexts.of(u).stream().anyMatch(c -> c.kind() == Runs.EVENT_LOOP);
             if (method || eventLoop) {
                 reach(u, OWNER);
@@ -391,7 +395,7 @@ public final class Concurrency {
             int u = item[0];
             UnitFacts unit = model.unit(u);
             if (unit.kind() == UnitFacts.Kind.CONSTRUCTOR || unit.kind() == UnitFacts.Kind.INITIALIZER
-                    || side != OWNER && u != start && asksForItsThread(u)) {
+                    || u != start && asksForItsThread(u)) {
                 continue;
             }
             Set<Integer> s = sides.get(u);
@@ -454,10 +458,15 @@ public final class Concurrency {
     }
 
     /** Whether a unit asks which thread it is on ({@code inEventLoop()}): written for that thread's discipline. */
-    private boolean asksForItsThread(int u) {
+    public boolean asksForItsThread(int u) {
+        if (asksChecked.get(u)) {
+            return asks.get(u);
+        }
+        asksChecked.set(u);
         for (int c = 0; c < model.unit(u).calls().size(); c++) {
             CallTarget t = model.target(u, c);
             if (t.entry() != null && t.entry().confines()) {
+                asks.set(u);
                 return true;
             }
         }

@@ -121,6 +121,7 @@ final class SharedFields {
         for (Access b : f.accesses()) {
             if (!aWrites && !writes(f, b) || a.sharesLockWith(b)
                     || !c.sameFamily(rootOwner, model.unit(b.unit()).owner())
+                    || c.asksForItsThread(b.unit())
                     || !aWrites && isSetter(model.unit(b.unit()))) {
                 continue;
             }

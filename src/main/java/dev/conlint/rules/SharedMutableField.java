@@ -65,6 +65,9 @@ public final class SharedMutableField implements Rule {
                         + " one lock" + where;
                 return SharedFields.finding(analysis, meta(), f, a, message, root.who(), f.accesses());
             }
+            if (!writes && !a.facts().inLoop()) {
+                continue;   // a one-off read is ordered by the hand-over in practice; a polled flag is not
+            }
             Access other = SharedFields.racingPartner(model, c, f, a, side, writes);
             if (other != null) {
                 String message = writes
