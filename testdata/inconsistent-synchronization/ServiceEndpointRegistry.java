@@ -45,12 +45,14 @@ public final class ServiceEndpointRegistry {
     }
 
     public static String pick(int requestHash) {
-        List<String> current = endpoints; // expect: inconsistent-synchronization
+        // the value itself, read or written without the lock: reported only against a declared @GuardedBy
+        List<String> current = endpoints; // ok: inconsistent-synchronization
         return current.isEmpty() ? null : current.get(Math.floorMod(requestHash, current.size()));
     }
 
     public static boolean isStale(int seenGeneration) {
-        return seenGeneration != generation; // expect: inconsistent-synchronization
+        // the value itself, read or written without the lock: reported only against a declared @GuardedBy
+        return seenGeneration != generation; // ok: inconsistent-synchronization
     }
 
     public static String preferredZone() {

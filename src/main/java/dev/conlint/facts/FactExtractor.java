@@ -82,6 +82,17 @@ import java.util.regex.Pattern;
  */
 public final class FactExtractor {
 
+    /** Calls that take a lock held in a field: java.util.concurrent.locks.Lock, Guava's Monitor. */
+    private static final Set<String> LOCKING = Set.of("lock", "lockInterruptibly", "tryLock", "enter",
+            "enterInterruptibly", "tryEnter", "enterWhen", "enterWhenUninterruptibly", "enterIf",
+            "enterIfInterruptibly", "tryEnterIf");
+
+    /**
+     * Other checkers' suppressions that mean the same review: Error Prone's {@code GuardedBy}
+     * check is silenced on an access its authors decided may go without the lock.
+     */
+    private static final Map<String, String> PEER_SUPPRESSIONS = Map.of("GuardedBy", "inconsistent-synchronization");
+
     private static final Pattern IGNORE = Pattern.compile(
             "^\\s*conlint:ignore(?<ids>(?:\\s+[a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)?)\\s*(?:--\\s*(?<why>.*))?$");
     private static final int MAX_TOKENS = 32;
@@ -404,6 +415,10 @@ public final class FactExtractor {
                     all = true;
                 } else if (value.startsWith("conlint:")) {
                     ids.add(value.substring("conlint:".length()));
+                } else if (PEER_SUPPRESSIONS.containsKey(value)) {
+                    Pos pos = Pos.of(span);
+                    suppressions.add(new SuppressionFacts(pos.line(), pos.endLine(), Set.of(PEER_SUPPRESSIONS.get(value)),
+                            "@SuppressWarnings(\"" + value + "\") on the declaration"));
                 }
             }
             if (all || !ids.isEmpty()) {
@@ -538,8 +553,9 @@ public final class FactExtractor {
     /**
      * The identity of a lock as one file can tell it: {@code this:Owner} (synchronized methods and
      * {@code synchronized (this)}), {@code class:Owner} (static synchronized methods, {@code X.class}),
-     * {@code field:name} (a field, {@code this.name}; also {@code rw.readLock()}/{@code rw.writeLock()}
-     * of a ReadWriteLock field), else {@code expr:text}.
+     * {@code field:name} (a field, {@code this.name}, or the last field of a path such as
+     * {@code stream.conn}: the same connection reached another way; also {@code rw.readLock()}/
+     * {@code rw.writeLock()} of a ReadWriteLock field), else {@code expr:text}.
      */
     private String lockId(Expression raw) {
         Expression e = unwrap(raw);
@@ -554,6 +570,9 @@ public final class FactExtractor {
             return lockId(m.getScope().get());
         }
         String field = fieldRef(e);
+        if (field == null && e instanceof FieldAccessExpr f && dottedName(f) != null) {
+            field = f.getNameAsString();   // `_request._lock`, `stream.conn`: the object is named by its field
+        }
         return field != null ? "field:" + field : "expr:" + e;
     }
 
@@ -628,10 +647,9 @@ public final class FactExtractor {
             return;
         }
         String name = n.getNameAsString();
-        if ((name.equals("lock") || name.equals("lockInterruptibly")) && n.getArguments().isEmpty()
-                || name.equals("tryLock") && n.getArguments().size() <= 2) {
+        if (LOCKING.contains(name) && n.getArguments().size() <= 2) {
             current.locks.push(lockId(n.getScope().get()));
-        } else if (name.equals("unlock") && n.getArguments().isEmpty()) {
+        } else if ((name.equals("unlock") || name.equals("leave")) && n.getArguments().isEmpty()) {
             current.locks.removeFirstOccurrence(lockId(n.getScope().get()));
         }
     }

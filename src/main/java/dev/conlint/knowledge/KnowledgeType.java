@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
  * @param fields     inherited fields a project subclass may use, name to type
  * @param lifecycle  overridden methods that run once per component (a verticle's start), not per event
  * @param compound   "map" or "atomic": single operations are atomic, check-then-act sequences are not
+ * @param setup      overridden methods that run before the object is shared with other threads
+ *                   (Reactive Streams' onSubscribe happens before every other signal): their field
+ *                   accesses count like a constructor's
  * @param unsafe     not thread-safe: the methods that change (or use) its state, as names or globs
  *                   ({@code "*"}: every call); empty for a type not known to be unsafe
  */
 public record KnowledgeType(String fqn, String framework, List<String> supertypes, boolean fluent, Runs chain,
                             Map<String, Runs> overrides, Map<String, String> fields, Map<String, MethodEntry> methods,
                             List<Glob> globs, List<String> lifecycle, String compound,
-                            List<String> unsafe) {
+                            List<String> unsafe, List<String> setup) {
 
     /** A method entry whose key contains '*'. */
     public record Glob(Pattern pattern, MethodEntry entry) { }
@@ -34,6 +37,7 @@ public record KnowledgeType(String fqn, String framework, List<String> supertype
         globs = List.copyOf(globs);
         lifecycle = List.copyOf(lifecycle);
         unsafe = List.copyOf(unsafe);
+        setup = List.copyOf(setup);
     }
 
     /** Whether calling {@code name} changes (or depends on unsynchronised) state of an unsafe type. */

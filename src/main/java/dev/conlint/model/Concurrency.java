@@ -133,11 +133,28 @@ public final class Concurrency {
         return names != null && names.contains(u.name());
     }
 
-    /** Whether the unit is a constructor or initialiser, or runs in place inside one. */
+    /**
+     * Whether the unit is a constructor or initialiser (or a setup override like onSubscribe), or
+     * runs in place inside one: the object is not shared yet.
+     */
     public boolean beforePublication(int unit) {
         for (int u = unit; u >= 0; u = contexts.isInline(u) ? model.parentOf(u) : -1) {
             UnitFacts f = model.unit(u);
-            if (f.kind() == UnitFacts.Kind.CONSTRUCTOR || f.kind() == UnitFacts.Kind.INITIALIZER) {
+            if (f.kind() == UnitFacts.Kind.CONSTRUCTOR || f.kind() == UnitFacts.Kind.INITIALIZER || setup(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An override of a method the knowledge says runs before the object is shared (onSubscribe). */
+    private boolean setup(UnitFacts f) {
+        if (f.kind() != UnitFacts.Kind.METHOD || f.isStatic()) {
+            return false;
+        }
+        for (String a : model.ancestors(f.owner())) {
+            dev.conlint.knowledge.KnowledgeType kt = model.knowledge().type(a);
+            if (kt != null && kt.setup().contains(f.name())) {
                 return true;
             }
         }
@@ -482,9 +499,10 @@ public final class Concurrency {
     // ---------------------------------------------------------------- locks held on entry
 
     /**
-     * A lambda run in place holds what its host call holds; a method that is not public holds the
-     * locks every call of it in the project holds (a helper only ever called from synchronized
-     * methods).
+     * A lambda run in place holds what its host call holds; a method holds the locks every call of
+     * it in the project holds (a helper only ever called from synchronized methods). A public
+     * method may also be called from outside the project; a lock all of its own callers take is
+     * still the best evidence of how it is meant to be called.
      */
     private void computeEntryLocks() {
         Map<Integer, List<int[]>> callers = new HashMap<>();
@@ -496,12 +514,11 @@ public final class Concurrency {
                     continue;
                 }
                 for (int callee : t.units()) {
-                    if (!model.unit(callee).isPublic()) {
-                        callers.computeIfAbsent(callee, k -> new ArrayList<>()).add(new int[] {u, c});
-                    }
+                    callers.computeIfAbsent(callee, k -> new ArrayList<>()).add(new int[] {u, c});
                 }
             }
         }
+        inheritCallers(callers);
         for (int round = 0; round < 4; round++) {
             boolean changed = false;
             for (int u = 0; u < model.unitCount(); u++) {
@@ -515,6 +532,33 @@ public final class Concurrency {
                 break;
             }
         }
+    }
+
+    /**
+     * An override is also called wherever the method it overrides is: dispatch to many
+     * implementations ({@code handleResponse} of six request handlers) names only the declaration.
+     */
+    private void inheritCallers(Map<Integer, List<int[]>> callers) {
+        Map<Integer, List<int[]>> inherited = new HashMap<>();
+        for (int u = 0; u < model.unitCount(); u++) {
+            UnitFacts m = model.unit(u);
+            if (m.kind() != UnitFacts.Kind.METHOD || m.isStatic() || m.isPrivate() || m.isAbstract()) {
+                continue;
+            }
+            for (String a : model.ancestors(m.owner())) {
+                if (a.equals(m.owner()) || model.projectType(a) == null) {
+                    continue;
+                }
+                for (int d : model.callables(a)) {
+                    UnitFacts decl = model.unit(d);
+                    List<int[]> sites = callers.get(d);
+                    if (sites != null && decl.name().equals(m.name()) && decl.params().size() == m.params().size()) {
+                        inherited.computeIfAbsent(u, k -> new ArrayList<>()).addAll(sites);
+                    }
+                }
+            }
+        }
+        inherited.forEach((u, sites) -> callers.computeIfAbsent(u, k -> new ArrayList<>()).addAll(sites));
     }
 
     private List<String> entryOf(int u, Map<Integer, List<int[]>> callers) {
@@ -535,6 +579,9 @@ public final class Concurrency {
                 continue;   // recursion adds nothing
             }
             List<String> held = union(model.unit(site[0]).locksAt(site[1]), entryLocks.get(site[0]));
+            if (!sameFamily(model.unit(site[0]).owner(), model.unit(u).owner())) {
+                held = objectLocks(held);   // a caller in another class holds its own `this`, not ours
+            }
             if (common == null) {
                 common = new ArrayList<>(held);
             } else {
@@ -546,6 +593,27 @@ public final class Concurrency {
         }
         return common == null ? List.of() : List.copyOf(common);
     }
+
+    /**
+     * The locks a caller in another class holds on named objects ({@code synchronized (conn)}),
+     * marked {@code via:}: they may be this object's lock reached another way, so an access under
+     * them is not called unlocked, but they are the caller's protocol, not evidence of how this
+     * class guards its fields. A caller's own {@code this} and classes are not ours at all.
+     */
+    private static List<String> objectLocks(List<String> locks) {
+        List<String> out = new ArrayList<>();
+        for (String l : locks) {
+            if (l.startsWith("field:")) {
+                out.add(VIA + l);
+            } else if (l.startsWith(VIA)) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** Prefix of a lock held by a caller in another class (see {@link #objectLocks}). */
+    public static final String VIA = "via:";
 
     private static List<String> union(List<String> a, List<String> b) {
         if (b.isEmpty()) {

@@ -33,12 +33,12 @@ public final class SharedState {
     public record Access(int unit, AccessFacts facts, Set<Integer> sides, List<String> locks) {
 
         public boolean holds(String lock) {
-            return locks.contains(lock);
+            return locks.contains(lock) || locks.contains(Concurrency.VIA + lock);
         }
 
         public boolean sharesLockWith(Access other) {
             for (String l : locks) {
-                if (other.locks.contains(l)) {
+                if (other.holds(l.startsWith(Concurrency.VIA) ? l.substring(Concurrency.VIA.length()) : l)) {
                     return true;
                 }
             }
@@ -195,7 +195,7 @@ public final class SharedState {
         TypeFacts pt = model.projectType(type);
         if (pt != null && pt.annotations().stream().anyMatch(n -> n.endsWith("NotThreadSafe"))) {
             return new KnowledgeType(type, null, List.of(), false, null, Map.of(), Map.of(), Map.of(), List.of(),
-                    List.of(), null, List.of("*"));
+                    List.of(), null, List.of("*"), List.of());
         }
         return null;
     }

@@ -22,7 +22,7 @@ public final class InconsistentSynchronization implements Rule {
     public List<Finding> check(Analysis analysis) {
         List<Finding> findings = new ArrayList<>();
         for (Field f : analysis.shared().fields()) {
-            SharedFields.Guard g = SharedFields.guard(f);
+            SharedFields.Guard g = SharedFields.guard(analysis.model(), f);
             if (g == null) {
                 continue;
             }

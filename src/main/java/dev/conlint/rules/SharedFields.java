@@ -38,8 +38,13 @@ final class SharedFields {
      */
     record Guard(String lock, int held, int total, boolean declared) { }
 
-    static Guard guard(Field f) {
-        List<Access> relevant = relevant(f);
+    static Guard guard(ProjectModel model, Field f) {
+        List<Access> relevant = new ArrayList<>();
+        for (Access a : relevant(f)) {
+            if (!diagnostic(model, a.unit())) {
+                relevant.add(a);   // toString's reads say nothing about how the field is guarded
+            }
+        }
         if (f.guardedBy() != null) {
             int held = (int) relevant.stream().filter(a -> a.holds(f.guardedBy())).count();
             return new Guard(f.guardedBy(), held, relevant.size(), true);
@@ -50,6 +55,9 @@ final class SharedFields {
         Map<String, int[]> counts = new HashMap<>();   // lock -> {held, writesHeld}
         for (Access a : relevant) {
             for (String l : a.locks()) {
+                if (l.startsWith(Concurrency.VIA)) {
+                    continue;   // a caller's lock elsewhere: not how this class guards the field
+                }
                 int[] c = counts.computeIfAbsent(l, k -> new int[2]);
                 c[0]++;
                 if (writes(f, a)) {
@@ -93,9 +101,39 @@ final class SharedFields {
         return a.facts().kind().writes() || a.facts().kind() == AccessFacts.Kind.CALL && f.unsafeCall(a.facts().method());
     }
 
-    /** Whether inconsistent-synchronization reports this access (so the other rules leave it). */
+    /**
+     * Whether inconsistent-synchronization reports this access (so the other rules leave it).
+     * Against a declared {@code @GuardedBy}: every access without the lock. Against a guard
+     * inferred from the counts: the accesses that are wrong whatever the protocol around them, in
+     * public methods (what other threads call): a read-modify-write ({@code count++}: updates are
+     * lost), and any call on a non-thread-safe object the lock otherwise guards ({@code map.get}
+     * while others {@code put} under it: the map's insides are read half-changed). Plain reads and
+     * plain writes of the field's value are left out: reviewed code reads lock-guarded flags without
+     * the lock on purpose (fast paths, monitoring getters), and writes them without it where its
+     * protocol already orders them (initialisation before a thread starts, resets), too often for a
+     * guard conlint only infers to call each one a bug. Private and package helpers follow their
+     * callers' protocol, which conlint cannot see; setters are configuration.
+     */
     static boolean violatesGuard(ProjectModel model, Field f, Guard g, Access a) {
-        return g != null && !a.holds(g.lock()) && relevant(f).contains(a) && !diagnostic(model, a.unit());
+        if (g == null || a.holds(g.lock()) || !relevant(f).contains(a) || diagnostic(model, a.unit())) {
+            return false;
+        }
+        if (g.declared()) {
+            return true;
+        }
+        UnitFacts method = model.unit(declaredMethod(model, a.unit()));
+        boolean racy = a.facts().kind() == AccessFacts.Kind.UPDATE
+                || a.facts().kind() == AccessFacts.Kind.CALL && f.unsafe() != null;
+        return racy && method.isPublic() && !isSetter(method);
+    }
+
+    /** The declared method a unit is written in (itself for a method). */
+    static int declaredMethod(ProjectModel model, int unit) {
+        int m = unit;
+        while (model.parentOf(m) >= 0) {
+            m = model.parentOf(m);
+        }
+        return m;
     }
 
     /**
@@ -103,11 +141,7 @@ final class SharedFields {
      * and methods that say so in their name ({@code scanUnsafe}).
      */
     static boolean diagnostic(ProjectModel model, int unit) {
-        UnitFacts u = model.unit(unit);
-        for (int x = unit; x >= 0; x = model.parentOf(x)) {
-            u = model.unit(x);
-        }
-        String name = u.name();
+        String name = model.unit(declaredMethod(model, unit)).name();
         return name.equals("toString") || name.contains("Unsafe") || name.contains("unsafe");
     }
 
@@ -211,7 +245,8 @@ final class SharedFields {
     }
 
     /** "`lock`", "`this`", "`Registry.class`" for lock ids. */
-    static String lockDisplay(String id) {
+    static String lockDisplay(String lock) {
+        String id = lock.startsWith(Concurrency.VIA) ? lock.substring(Concurrency.VIA.length()) : lock;
         int colon = id.indexOf(':');
         String kind = id.substring(0, colon);
         String what = id.substring(colon + 1);

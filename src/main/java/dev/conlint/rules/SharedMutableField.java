@@ -31,7 +31,7 @@ public final class SharedMutableField implements Rule {
                     || SharedFields.perUseState(c, f)) {
                 continue;
             }
-            SharedFields.Guard guard = SharedFields.guard(f);
+            SharedFields.Guard guard = SharedFields.guard(model, f);
             for (Access a : f.accesses()) {
                 if (a.facts().kind() == AccessFacts.Kind.CALL || SharedFields.violatesGuard(model, f, guard, a)
                         || SharedFields.lazilyInitialised(model, a.unit(), f.name())) {

@@ -30,7 +30,7 @@ public final class ThreadUnsafeObjectShared implements Rule {
             if (f.unsafe() == null || SharedMutableField.confinedByContract(model, f) || SharedFields.perUseState(c, f)) {
                 continue;
             }
-            SharedFields.Guard guard = SharedFields.guard(f);
+            SharedFields.Guard guard = SharedFields.guard(model, f);
             for (Access a : f.accesses()) {
                 if (a.facts().kind() != AccessFacts.Kind.CALL || !f.unsafeCall(a.facts().method())
                         || SharedFields.violatesGuard(model, f, guard, a)) {

@@ -62,7 +62,7 @@ class KnowledgeDataTest {
     static final Set<String> FILE_FIELDS = Set.of("framework", "thread", "types", "annotations");
     static final Set<String> TYPE_FIELDS =
             Set.of("supertypes", "framework", "fluent", "chain", "overrides", "methods", "fields", "lifecycle",
-                    "compound", "unsafe");
+                    "compound", "unsafe", "setup");
     static final Set<String> METHOD_FIELDS =
             Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys", "settles", "cpu", "spawns",
                     "drives", "cpuPool", "executor", "notOn", "completesOnCaller", "confines");
@@ -251,6 +251,11 @@ class KnowledgeDataTest {
             }
             for (Map.Entry<String, JsonNode> method : mapping(node, "methods", name)) {
                 checkMethod(type, supertypes, method.getKey(), method.getValue(), name + ".methods." + method.getKey());
+            }
+            for (JsonNode setup : sequence(node, "setup", name)) {
+                if (!isOverridable(type, supertypes, setup.asText())) {
+                    problem(name + ".setup", setup.asText() + " is not an overridable method");
+                }
             }
             for (JsonNode unsafe : sequence(node, "unsafe", name)) {
                 String call = unsafe.asText();
