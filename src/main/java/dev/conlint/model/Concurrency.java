@@ -69,6 +69,8 @@ public final class Concurrency {
     private final List<List<String>> entryLocks;
     private final List<List<Integer>> children;
     private final Map<String, Set<String>> perUse = new HashMap<>();
+    /** How a root reached a unit: (root << 32 | unit) to {previous unit, call index there}. */
+    private final Map<Long, int[]> via = new HashMap<>();
     private final BitSet asks = new BitSet();
     private final BitSet asksChecked = new BitSet();
 
@@ -427,6 +429,7 @@ public final class Concurrency {
                     if (contexts.isInline(k) && !seen.get(k)) {
                         seen.set(k);
                         queue.add(new int[] {k, item[1]});
+                        remember(side, k, u, -1);
                     }
                 }
             }
@@ -445,6 +448,7 @@ public final class Concurrency {
                     if (!seen.get(callee) && sameFamily(unit.owner(), model.unit(callee).owner())) {
                         seen.set(callee);
                         queue.add(new int[] {callee, item[1] + 1});
+                        remember(side, callee, u, c);
                     }
                 }
             }
@@ -472,6 +476,32 @@ public final class Concurrency {
     private String outerOf(String fqn) {
         dev.conlint.facts.TypeFacts t = model.projectType(fqn);
         return t == null ? null : t.outer();
+    }
+
+    private void remember(int side, int unit, int from, int call) {
+        if (side != OWNER) {
+            via.put(((long) side << 32) | unit, new int[] {from, call});
+        }
+    }
+
+    /**
+     * The calls by which root {@code side} reaches {@code unit}, from the root outwards: each as
+     * {unit, call index} of the calling unit (shortest first found); empty when the unit is the root.
+     */
+    public List<int[]> path(int side, int unit) {
+        List<int[]> steps = new ArrayList<>();
+        int u = unit;
+        for (int guard = 0; guard <= MAX_DEPTH * 4 && u != roots.get(side).unit(); guard++) {
+            int[] step = via.get(((long) side << 32) | u);
+            if (step == null) {
+                break;
+            }
+            if (step[1] >= 0) {
+                steps.add(0, step);
+            }
+            u = step[0];
+        }
+        return steps;
     }
 
     /** Whether a unit asks which thread it is on ({@code inEventLoop()}): written for that thread's discipline. */

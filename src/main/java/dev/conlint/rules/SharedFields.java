@@ -219,16 +219,28 @@ final class SharedFields {
 
     static Finding finding(Analysis analysis, RuleMeta meta, Field f, Access a, String message, String context,
                            List<Access> others) {
+        return finding(analysis, meta, f, a, message, context, others, -1);
+    }
+
+    /**
+     * A finding on access {@code a}; with {@code root} >= 0, its call chain runs from where that root
+     * is handed to another thread (or starts) through the project calls that reach the access.
+     */
+    static Finding finding(Analysis analysis, RuleMeta meta, Field f, Access a, String message, String context,
+                           List<Access> others, int root) {
         ProjectModel model = analysis.model();
+        List<ChainStep> chain = root < 0 ? List.of() : chain(analysis, root, a, f);
         List<ChainStep> related = new ArrayList<>();
         if (f.declaration() != null) {
             related.add(step(model, f.declarationUnit(), f.declaration(), "`" + f.name() + "` is declared here"));
         }
+        java.util.Set<Pos> shown = new java.util.HashSet<>();
+        shown.add(a.facts().pos());
         for (Access b : others) {
             if (related.size() > MAX_RELATED) {
                 break;
             }
-            if (b != a) {
+            if (shown.add(b.facts().pos())) {
                 related.add(step(model, b.unit(), b.facts().pos(), "`" + f.name() + "` " + describe(model, b)
                         + (b.locks().isEmpty() ? " without a lock" : " holding " + locks(b))));
             }
@@ -236,7 +248,27 @@ final class SharedFields {
         Pos pos = a.facts().pos();
         SourceLocation location = new SourceLocation(model.fileOf(a.unit()).path(), pos.line(), pos.column(),
                 pos.endLine(), pos.endColumn());
-        return new Finding(meta.id(), meta.level(), location, message, context, List.of(), related);
+        return new Finding(meta.id(), meta.level(), location, message, context, chain, related);
+    }
+
+    /** Where the root starts, each project call on the way, and the access itself; empty for a direct access. */
+    private static List<ChainStep> chain(Analysis analysis, int root, Access a, Field f) {
+        ProjectModel model = analysis.model();
+        Concurrency c = analysis.shared().concurrency();
+        List<int[]> path = c.path(root, a.unit());
+        if (path.isEmpty()) {
+            return List.of();
+        }
+        Concurrency.Root r = c.root(root);
+        List<ChainStep> steps = new ArrayList<>();
+        UnitFacts start = model.unit(r.unit());
+        steps.add(step(model, r.unit(), start.pos(), "runs on another thread: " + r.who()));
+        for (int[] p : path) {
+            dev.conlint.facts.CallFacts call = model.unit(p[0]).calls().get(p[1]);
+            steps.add(step(model, p[0], call.pos(), "calls `" + call.name() + "` (" + model.enclosingDisplay(p[0]) + ")"));
+        }
+        steps.add(step(model, a.unit(), a.facts().pos(), "`" + f.name() + "` " + describe(model, a)));
+        return steps;
     }
 
     private static ChainStep step(ProjectModel model, int unit, Pos pos, String text) {

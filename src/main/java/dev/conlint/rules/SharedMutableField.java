@@ -63,7 +63,7 @@ public final class SharedMutableField implements Rule {
                         : field + " is written without a lock by code that runs concurrently with itself: each call"
                         + " overwrites the others' value; keep per-call state in locals, or guard every access with"
                         + " one lock" + where;
-                return SharedFields.finding(analysis, meta(), f, a, message, root.who(), f.accesses());
+                return SharedFields.finding(analysis, meta(), f, a, message, root.who(), f.accesses(), side);
             }
             if (!writes && !a.facts().inLoop()) {
                 continue;   // a one-off read is ordered by the hand-over in practice; a polled flag is not
@@ -80,7 +80,7 @@ public final class SharedMutableField implements Rule {
                 List<Access> related = new ArrayList<>();
                 related.add(other);
                 related.addAll(f.accesses());
-                return SharedFields.finding(analysis, meta(), f, a, message, root.who(), related);
+                return SharedFields.finding(analysis, meta(), f, a, message, root.who(), related, side);
             }
         }
         return null;

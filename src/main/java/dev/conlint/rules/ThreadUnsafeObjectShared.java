@@ -60,7 +60,7 @@ public final class ThreadUnsafeObjectShared implements Rule {
             if (root.multi() && a.locks().isEmpty()) {
                 return SharedFields.finding(analysis, meta(), f, a, what + ", and " + call + " is called on it by"
                         + " code that runs concurrently with itself, without a lock: its internal state can be"
-                        + " corrupted; " + fix + where, root.who(), f.accesses());
+                        + " corrupted; " + fix + where, root.who(), f.accesses(), side);
             }
             Access other = SharedFields.racingPartner(model, c, f, a, side, true);
             if (other != null) {
@@ -69,7 +69,7 @@ public final class ThreadUnsafeObjectShared implements Rule {
                 related.addAll(f.accesses());
                 return SharedFields.finding(analysis, meta(), f, a, what + ": " + call + " here races with its use"
                         + " on another thread, " + SharedFields.describe(model, other) + ", without a common lock; "
-                        + fix + where, root.who(), related);
+                        + fix + where, root.who(), related, side);
             }
         }
         return null;
