@@ -11,8 +11,15 @@ package dev.conlint.facts;
  * @param checkName "containsKey", "get", "== null"
  * @param act       "put", "remove", "set", or the assignment for a lazy initialisation
  * @param underLock the check runs inside a synchronized block or method
+ * @param keyParam  for a map check, the parameter of the enclosing method the key is derived from
+ *                  ({@code ctx} for {@code Integer key = ctx.channel().hashCode()}), else null
  */
-public record CheckFacts(Kind kind, String field, Pos check, String checkName, String act, boolean underLock) {
+public record CheckFacts(Kind kind, String field, Pos check, String checkName, String act, boolean underLock,
+                         String keyParam) {
+
+    public CheckFacts(Kind kind, String field, Pos check, String checkName, String act, boolean underLock) {
+        this(kind, field, check, checkName, act, underLock, null);
+    }
 
     public enum Kind { DOUBLE_CHECKED_INIT, LAZY_INIT, MAP_CHECK_THEN_ACT, ATOMIC_GET_THEN_SET }
 }

@@ -729,8 +729,34 @@ public final class FactExtractor {
         MethodCallExpr act = CheckPatterns.keyedAct(n, map, key);
         if (act != null) {
             current.checks.add(new CheckFacts(CheckFacts.Kind.MAP_CHECK_THEN_ACT, map, Pos.of(check.getName()),
-                    check.getNameAsString(), act.getNameAsString(), underLock()));
+                    check.getNameAsString(), act.getNameAsString(), underLock(), keyParam(check.getArgument(0), 0)));
         }
+    }
+
+    /**
+     * The parameter of the current method a key expression is computed from, through locals and
+     * calls on it ({@code Channel channel = ctx.channel(); Integer key = channel.hashCode();}), or null.
+     */
+    private String keyParam(Expression raw, int depth) {
+        Expression e = unwrap(raw);
+        if (depth > 4) {
+            return null;
+        }
+        if (e instanceof MethodCallExpr m) {
+            return m.getScope().map(scope -> keyParam(scope, depth + 1)).orElse(null);
+        }
+        if (e instanceof NameExpr n) {
+            Optional<LocalVar> v = lookupLocal(n.getNameAsString());
+            if (v.isEmpty()) {
+                return null;
+            }
+            if (v.get().init() != null) {
+                return keyParam(v.get().init(), depth + 1);
+            }
+            return current.params.stream().anyMatch(p -> p.name().equals(n.getNameAsString()))
+                    ? n.getNameAsString() : null;
+        }
+        return null;
     }
 
     /** {@code if (a.get() < max) { a.set(...); }}. */

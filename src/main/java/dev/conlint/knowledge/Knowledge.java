@@ -151,7 +151,8 @@ public final class Knowledge {
                 List.copyOf(supers), old.fluent() || t.fluent(), t.chain() != null ? t.chain() : old.chain(),
                 overrides, fields, methods, globs, List.copyOf(lifecycle),
                 t.compound() != null ? t.compound() : old.compound(),
-                t.unsafe().isEmpty() ? old.unsafe() : t.unsafe(), t.setup().isEmpty() ? old.setup() : t.setup()));
+                t.unsafe().isEmpty() ? old.unsafe() : t.unsafe(), t.setup().isEmpty() ? old.setup() : t.setup(),
+                old.perConnection() || t.perConnection()));
         return into;
     }
 }

@@ -18,7 +18,7 @@ final class KnowledgeReader {
 
     private static final Set<String> FILE_FIELDS = Set.of("framework", "thread", "types", "annotations");
     private static final Set<String> TYPE_FIELDS = Set.of("supertypes", "framework", "fluent", "chain", "overrides",
-            "fields", "methods", "lifecycle", "compound", "unsafe", "setup");
+            "fields", "methods", "lifecycle", "compound", "unsafe", "setup", "perConnection");
     private static final Set<String> METHOD_FIELDS = Set.of("blocking", "callbacks", "returns", "shift", "yields",
             "deploys", "static", "settles", "cpu", "spawns", "drives", "cpuPool", "executor", "notOn",
             "completesOnCaller", "confines");
@@ -113,7 +113,7 @@ final class KnowledgeReader {
         return new KnowledgeType(fqn, node.path("framework").asText(fileFramework), strings(node.path("supertypes")),
                 node.path("fluent").asBoolean(false), chain, overrides, fieldTypes, methods, globs,
                 strings(node.path("lifecycle")), compound, strings(node.path("unsafe")),
-                strings(node.path("setup")));
+                strings(node.path("setup")), node.path("perConnection").asBoolean(false));
     }
 
     private MethodEntry method(Where where, String key, JsonNode node) throws KnowledgeException {

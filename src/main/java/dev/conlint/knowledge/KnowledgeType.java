@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
  * @param setup      overridden methods that run before the object is shared with other threads
  *                   (Reactive Streams' onSubscribe happens before every other signal): their field
  *                   accesses count like a constructor's
+ * @param perConnection one connection (a Netty channel or its handler context): its events arrive on
+ *                   one thread, so state keyed by it is only ever touched from there
  * @param unsafe     not thread-safe: the methods that change (or use) its state, as names or globs
  *                   ({@code "*"}: every call); empty for a type not known to be unsafe
  */
 public record KnowledgeType(String fqn, String framework, List<String> supertypes, boolean fluent, Runs chain,
                             Map<String, Runs> overrides, Map<String, String> fields, Map<String, MethodEntry> methods,
                             List<Glob> globs, List<String> lifecycle, String compound,
-                            List<String> unsafe, List<String> setup) {
+                            List<String> unsafe, List<String> setup, boolean perConnection) {
 
     /** A method entry whose key contains '*'. */
     public record Glob(Pattern pattern, MethodEntry entry) { }

@@ -195,7 +195,7 @@ public final class SharedState {
         TypeFacts pt = model.projectType(type);
         if (pt != null && pt.annotations().stream().anyMatch(n -> n.endsWith("NotThreadSafe"))) {
             return new KnowledgeType(type, null, List.of(), false, null, Map.of(), Map.of(), Map.of(), List.of(),
-                    List.of(), null, List.of("*"), List.of());
+                    List.of(), null, List.of("*"), List.of(), false);
         }
         return null;
     }

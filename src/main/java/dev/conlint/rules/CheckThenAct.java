@@ -44,7 +44,7 @@ public final class CheckThenAct implements Rule {
                         : fieldType(model, u, c.field()));
                 boolean map = c.kind() == CheckFacts.Kind.MAP_CHECK_THEN_ACT && "map".equals(compound);
                 boolean atomic = c.kind() == CheckFacts.Kind.ATOMIC_GET_THEN_SET && "atomic".equals(compound);
-                if (!map && !atomic) {
+                if (!map && !atomic || map && keyedByConnection(model, u, c)) {
                     continue;
                 }
                 String where = model.enclosingDisplay(u);
@@ -131,6 +131,28 @@ public final class CheckThenAct implements Rule {
             }
         }
         return String.join(" and ", names);
+    }
+
+    /**
+     * A check and act on a key computed from the connection the handler was called for
+     * ({@code ctx.channel().hashCode()}): only that connection's thread uses the key.
+     */
+    private static boolean keyedByConnection(ProjectModel model, int unit, CheckFacts c) {
+        if (c.keyParam() == null) {
+            return false;
+        }
+        for (UnitFacts.Param p : model.unit(unit).params()) {
+            if (p.name().equals(c.keyParam()) && p.type() != null) {
+                String type = model.resolveType(unit, p.type());
+                for (String a : type == null ? List.<String>of() : model.ancestors(type)) {
+                    dev.conlint.knowledge.KnowledgeType kt = model.knowledge().type(a);
+                    if (kt != null && kt.perConnection()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String fieldType(ProjectModel model, int unit, String field) {

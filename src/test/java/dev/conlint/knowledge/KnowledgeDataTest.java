@@ -62,7 +62,7 @@ class KnowledgeDataTest {
     static final Set<String> FILE_FIELDS = Set.of("framework", "thread", "types", "annotations");
     static final Set<String> TYPE_FIELDS =
             Set.of("supertypes", "framework", "fluent", "chain", "overrides", "methods", "fields", "lifecycle",
-                    "compound", "unsafe", "setup");
+                    "compound", "unsafe", "setup", "perConnection");
     static final Set<String> METHOD_FIELDS =
             Set.of("callbacks", "returns", "shift", "yields", "blocking", "deploys", "settles", "cpu", "spawns",
                     "drives", "cpuPool", "executor", "notOn", "completesOnCaller", "confines");
