@@ -17,7 +17,8 @@ public final class Locks {
 
     /**
      * The lock a {@code @GuardedBy} value names, for a member of {@code owner}: {@code "this"},
-     * {@code "lock"}, {@code "this.lock"}, {@code "X.class"}, {@code "Outer.this"},
+     * {@code "lock"}, {@code "this.lock"}, {@code "registry.lock"} (its last field, as
+     * {@code synchronized (registry.lock)} is named), {@code "X.class"}, {@code "Outer.this"},
      * {@code "lock.readLock()"} (the lock field itself).
      */
     public static String fromGuardedBy(String written, String owner) {
@@ -34,9 +35,12 @@ public final class Locks {
         if (w.startsWith("this.")) {
             w = w.substring("this.".length());
         }
-        int dot = w.indexOf('.');
         int paren = w.indexOf('(');
-        int cut = dot < 0 ? paren : paren < 0 ? dot : Math.min(dot, paren);
-        return "field:" + (cut < 0 ? w : w.substring(0, cut));
+        if (paren >= 0) {   // lock.readLock(): the lock field the method is called on
+            w = w.substring(0, paren);
+            w = w.contains(".") ? w.substring(0, w.lastIndexOf('.')) : w;
+        }
+        // a path names the object by its last field, as synchronized (registry.lock) does
+        return "field:" + w.substring(w.lastIndexOf('.') + 1);
     }
 }

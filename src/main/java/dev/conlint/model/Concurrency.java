@@ -374,7 +374,7 @@ public final class Concurrency {
 
     private void reachFromRoots() {
         for (int i = 0; i < roots.size(); i++) {
-            reach(roots.get(i).unit(), i);
+            reach(List.of(roots.get(i).unit()), i);
         }
     }
 
@@ -389,6 +389,7 @@ public final class Concurrency {
                 reachedByRoot.set(u);
             }
         }
+        List<Integer> seeds = new ArrayList<>();
         for (int u = 0; u < model.unitCount(); u++) {
             UnitFacts unit = model.unit(u);
             if (reachedByRoot.get(u) || unit.isAbstract() || contexts.delegates(u)) {
@@ -399,22 +400,25 @@ public final class Concurrency {
             boolean method = unit.kind() == UnitFacts.Kind.METHOD && model.parentOf(u) < 0 && unit.isPublic();
             boolean eventLoop = contexts.of(u).stream().anyMatch(c -> c.kind() == Runs.EVENT_LOOP);
             if (method || eventLoop) {
-                reach(u, OWNER);
+                seeds.add(u);
             }
         }
+        reach(seeds, OWNER);   // one thread, one walk from all of its entry points
     }
 
-    private void reach(int start, int side) {
+    private void reach(List<Integer> starts, int side) {
         Deque<int[]> queue = new ArrayDeque<>();
         BitSet seen = new BitSet();
-        queue.add(new int[] {start, 0});
-        seen.set(start);
+        for (int start : starts) {
+            queue.add(new int[] {start, 0});
+            seen.set(start);
+        }
         while (!queue.isEmpty()) {
             int[] item = queue.poll();
             int u = item[0];
             UnitFacts unit = model.unit(u);
             if (unit.kind() == UnitFacts.Kind.CONSTRUCTOR || unit.kind() == UnitFacts.Kind.INITIALIZER
-                    || u != start && asksForItsThread(u)) {
+                    || item[1] > 0 && asksForItsThread(u)) {
                 continue;
             }
             Set<Integer> s = sides.get(u);
