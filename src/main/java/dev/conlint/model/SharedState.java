@@ -178,10 +178,18 @@ public final class SharedState {
                 List.copyOf(accesses));
     }
 
-    /** The knowledge entry marking a type (or a supertype) not thread-safe; project types via @NotThreadSafe. */
+    /**
+     * The knowledge entry marking a type (or a supertype) not thread-safe; project types via
+     * {@code @NotThreadSafe}; none for a project type annotated {@code @ThreadSafe} or {@code @Immutable}.
+     */
     private KnowledgeType unsafe(String type) {
         if (type == null) {
             return null;
+        }
+        TypeFacts declared = model.projectType(type);
+        if (declared != null && declared.annotations().stream()
+                .anyMatch(n -> n.endsWith("ThreadSafe") && !n.endsWith("NotThreadSafe") || n.endsWith("Immutable"))) {
+            return null;   // @ThreadSafe/@Immutable: its author vouches for sharing it (its own fields are still checked)
         }
         for (String a : model.ancestors(type)) {
             KnowledgeType kt = model.knowledge().type(a);
