@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** {@code java -jar conlint.jar <command>}: scan, rules, explain. */
 @Command(name = "conlint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Finds misuse of concurrency models in Java sources.",
-        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
