@@ -33,6 +33,16 @@ final class Runs {
         return median(results.stream().mapToDouble(r -> r.measure(measure).fixed()).toArray());
     }
 
+    /** The largest of the fix's values of a measure, over every run: "never in the fix" means this is 0. */
+    double fixedMax(String measure) {
+        return results.stream().mapToDouble(r -> r.measure(measure).fixed()).max().orElseThrow();
+    }
+
+    /** The smallest of the fix's values of a measure, over every run. */
+    double fixedMin(String measure) {
+        return results.stream().mapToDouble(r -> r.measure(measure).fixed()).min().orElseThrow();
+    }
+
     private static double median(double[] values) {
         double[] v = values.clone();
         Arrays.sort(v);
