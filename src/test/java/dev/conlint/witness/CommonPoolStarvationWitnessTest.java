@@ -43,6 +43,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * pinned to 2 (and 1), so the result does not depend on the machine. The starvation evidence is logical, not
  * a tight timing: when the quick task runs, at least one blocker has already finished.
  */
+// runs the anti-patterns on purpose, to show what the frameworks do with them; conlint reports each
+// one (WitnessesAreFindingsTest checks that), so they are suppressed here for the self-scan
+@SuppressWarnings("conlint")
 class CommonPoolStarvationWitnessTest {
 
     /** How long each blocker sleeps: long against the scheduling noise of a loaded 2-core machine. */

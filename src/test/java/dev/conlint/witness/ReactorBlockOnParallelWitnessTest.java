@@ -23,6 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>Reactor's global schedulers are shared and are not disposed here; every wait has a timeout.
  */
+// runs the anti-patterns on purpose, to show what the frameworks do with them; conlint reports each
+// one (WitnessesAreFindingsTest checks that), so they are suppressed here for the self-scan
+@SuppressWarnings("conlint")
 class ReactorBlockOnParallelWitnessTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);

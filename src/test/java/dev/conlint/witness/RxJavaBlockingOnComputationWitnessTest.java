@@ -27,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>The plugin flag is global: it is reset after each test. RxJava's schedulers are shared and not shut down.
  */
+// runs the anti-patterns on purpose, to show what the frameworks do with them; conlint reports each
+// one (WitnessesAreFindingsTest checks that), so they are suppressed here for the self-scan
+@SuppressWarnings("conlint")
 class RxJavaBlockingOnComputationWitnessTest {
 
     @AfterEach

@@ -52,6 +52,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * that is {@code java.util.logging}, logger {@code io.vertx.core.impl.BlockedThreadChecker}, where a
  * JUL {@link Handler} captures the warning.
  */
+// runs the anti-patterns on purpose, to show what the frameworks do with them; conlint reports each
+// one (WitnessesAreFindingsTest checks that), so they are suppressed here for the self-scan
+@SuppressWarnings("conlint")
 class VertxBlockedLoopWitnessTest {
 
     private static final String CHECKER_LOGGER = "io.vertx.core.impl.BlockedThreadChecker";
