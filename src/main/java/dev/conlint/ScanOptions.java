@@ -45,4 +45,22 @@ public record ScanOptions(List<Path> paths, Set<String> enable, Set<String> disa
         return new ScanOptions(paths, Set.of(), Set.of(), Runtime.getRuntime().availableProcessors(), sourceRoot,
                 List.of(), List.of(), Set.of(), false);
     }
+
+    /**
+     * The root reported paths are relative to: the nearest enclosing folder of {@code start} with a
+     * {@code .git} entry (GitHub resolves SARIF paths against the repository root), else the
+     * current folder.
+     */
+    public static Path repositoryRoot(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (java.nio.file.Files.exists(d.resolve(".git"))) {
+                return d;
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
 }

@@ -108,7 +108,7 @@ final class ScanCommand implements Callable<Integer> {
         ScanConfig cfg = config(roots.get(0));
         Set<String> enabled = ruleIds("--enable", concat(cfg.enable(), enable));
         Set<String> disabled = ruleIds("--disable", concat(cfg.disable(), disable));
-        Path root = sourceRoot != null ? sourceRoot.toAbsolutePath().normalize() : repositoryRoot(roots.get(0));
+        Path root = sourceRoot != null ? sourceRoot.toAbsolutePath().normalize() : ScanOptions.repositoryRoot(roots.get(0));
         Set<String> accepted = baseline == null ? Set.of() : readBaseline();
 
         Scanner scanner;
@@ -196,20 +196,6 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageError("cannot read baseline " + baseline + ": " + e.getMessage());
         }
-    }
-
-    /** The nearest enclosing folder with a .git entry, else the current folder. */
-    static Path repositoryRoot(Path start) {
-        Path dir = start.toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            dir = dir.getParent();
-        }
-        for (Path d = dir; d != null; d = d.getParent()) {
-            if (Files.exists(d.resolve(".git"))) {
-                return d;
-            }
-        }
-        return Path.of("").toAbsolutePath();
     }
 
     private void writeReport(ReportFormat reportFormat, ScanResult result) throws IOException {
