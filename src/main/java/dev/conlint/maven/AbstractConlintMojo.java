@@ -88,7 +88,7 @@ abstract class AbstractConlintMojo extends AbstractMojo {
             Path root = ScanOptions.repositoryRoot(project.getBasedir().toPath());
             result = scanner.scan(new ScanOptions(roots, enabled, disabled,
                     Runtime.getRuntime().availableProcessors(), root, List.of(), excludes, acceptedByBaseline(),
-                    false));
+                    false).withClasspath(classpath()));
         } catch (KnowledgeException e) {
             throw new MojoExecutionException("conlint: " + e.getMessage(), e);
         }
@@ -98,6 +98,19 @@ abstract class AbstractConlintMojo extends AbstractMojo {
         log(result);
         writeSarif(result);
         judge(result.findings(), outputFile);
+    }
+
+    /** The compile class path (with the test class path when tests are scanned): what the sources build against. */
+    private List<Path> classpath() throws MojoExecutionException {
+        try {
+            List<String> elements = includeTests ? project.getTestClasspathElements()
+                    : project.getCompileClasspathElements();
+            List<Path> out = new ArrayList<>();
+            elements.forEach(e -> out.add(Path.of(e)));
+            return out;
+        } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("conlint: the class path is not resolved: " + e.getMessage(), e);
+        }
     }
 
     /** The compile source roots that exist, outside generated sources under target; test roots too when asked. */

@@ -5,6 +5,7 @@ import dev.conlint.finding.Level;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
@@ -14,7 +15,8 @@ import java.util.List;
  * {@code conlint:check}: scans the project's sources, logs the findings, writes
  * {@code target/conlint.sarif} and fails the build on findings at or above {@code failOn}.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.TEST)
 public final class CheckMojo extends AbstractConlintMojo {
 
     /** The lowest level that fails the build: error, warning, note, or none. */
