@@ -70,7 +70,8 @@ public final class Scanner {
         List<Finding> findings = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         if (!options.parseOnly()) {
-            Analysis analysis = Analysis.of(new ProjectModel(facts, knowledge));
+            Analysis analysis = Analysis.of(new ProjectModel(facts, knowledge,
+                    dev.conlint.model.Classpath.of(options.classpath())));
             long t3 = System.nanoTime();
             millis.put("model", (t3 - t2) / 1_000_000);
             List<Finding> raw = new ArrayList<>();

@@ -67,7 +67,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings as the baseline.")
     private Path writeBaseline;
 
-    @Option(names = "--classpath", paramLabel = "PATHS", description = "Class path for type knowledge (accepted; the class path is used from the Maven goal's release on).")
+    @Option(names = "--classpath", paramLabel = "PATHS", description = "Jars and class folders the sources compile against (separated by '${sys:path.separator}'):"
+            + " library types conlint's knowledge does not describe are read from them.")
     private String classpath;
 
     @Option(names = "--target-jdk", paramLabel = "N", description = "JDK release the code runs on (default: 17).")
@@ -108,7 +109,7 @@ final class ScanCommand implements Callable<Integer> {
         ScanConfig cfg = config(roots.get(0));
         Set<String> enabled = ruleIds("--enable", concat(cfg.enable(), enable));
         Set<String> disabled = ruleIds("--disable", concat(cfg.disable(), disable));
-        Path root = sourceRoot != null ? sourceRoot.toAbsolutePath().normalize() : repositoryRoot(roots.get(0));
+        Path root = sourceRoot != null ? sourceRoot.toAbsolutePath().normalize() : ScanOptions.repositoryRoot(roots.get(0));
         Set<String> accepted = baseline == null ? Set.of() : readBaseline();
 
         Scanner scanner;
@@ -120,7 +121,7 @@ final class ScanCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Progress progress = System.console() != null ? new TerminalProgress(err) : Progress.NONE;
         ScanResult result = scanner.scan(new ScanOptions(roots, enabled, disabled, jobs, root, cfg.knowledge(),
-                cfg.exclude(), accepted, parseOnly, progress));
+                cfg.exclude(), accepted, parseOnly, progress, classpathEntries()));
         for (FileProblem p : result.problems()) {
             err.println("conlint: " + relative(root, p.file()) + ": " + p.message());
         }
@@ -139,6 +140,18 @@ final class ScanCommand implements Callable<Integer> {
             printStats(err, result, System.nanoTime() - start);
         }
         return exitCode(result.findings(), threshold);
+    }
+
+    private List<Path> classpathEntries() {
+        List<Path> out = new ArrayList<>();
+        if (classpath != null) {
+            for (String entry : classpath.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+                if (!entry.isBlank()) {
+                    out.add(Path.of(entry.strip()));
+                }
+            }
+        }
+        return out;
     }
 
     private ReportFormat parseFormat() {
@@ -196,20 +209,6 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageError("cannot read baseline " + baseline + ": " + e.getMessage());
         }
-    }
-
-    /** The nearest enclosing folder with a .git entry, else the current folder. */
-    static Path repositoryRoot(Path start) {
-        Path dir = start.toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            dir = dir.getParent();
-        }
-        for (Path d = dir; d != null; d = d.getParent()) {
-            if (Files.exists(d.resolve(".git"))) {
-                return d;
-            }
-        }
-        return Path.of("").toAbsolutePath();
     }
 
     private void writeReport(ReportFormat reportFormat, ScanResult result) throws IOException {

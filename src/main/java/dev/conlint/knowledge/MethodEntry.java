@@ -35,6 +35,12 @@ public record MethodEntry(String key, String blocking, Map<String, Runs> callbac
                           List<String> drives, boolean cpuPool, String executor, List<String> notOn,
                           boolean completesOnCaller, boolean confines) {
 
+    /** A library method known only from the class path: no effect, returns {@code type}. */
+    public static MethodEntry returning(String name, String type) {
+        return new MethodEntry(name, null, Map.of(), type, null, null, null, null, null, null, List.of(), false, null,
+                List.of(), false, false);
+    }
+
     /** What an unlisted method of a {@code fluent} type is: no effect, returns the receiver. */
     public static final MethodEntry FLUENT = new MethodEntry("*", null, Map.of(), "self", null, null, null, null,
             null, null, List.of(), false, null, List.of(), false, false);

@@ -34,6 +34,7 @@ public final class ProjectModel {
 
     private final List<FileFacts> files;
     private final Knowledge knowledge;
+    private final Classpath classpath;
     private final int[] unitFile;
     private final int[] unitOffset;
     private final UnitFacts[] units;
@@ -48,8 +49,14 @@ public final class ProjectModel {
     private final String[][] resultTypes;
 
     public ProjectModel(List<FileFacts> files, Knowledge knowledge) {
+        this(files, knowledge, Classpath.EMPTY);
+    }
+
+    /** With a compile class path: library types the source and the knowledge do not describe come from it. */
+    public ProjectModel(List<FileFacts> files, Knowledge knowledge, Classpath classpath) {
         this.files = List.copyOf(files);
         this.knowledge = knowledge;
+        this.classpath = classpath;
         this.unitOffset = new int[files.size()];
         int total = 0;
         for (int f = 0; f < files.size(); f++) {
@@ -202,12 +209,12 @@ public final class ProjectModel {
             return single;
         }
         String samePackage = imports.packageName().isEmpty() ? name : imports.packageName() + "." + name;
-        if (types.containsKey(samePackage)) {
+        if (types.containsKey(samePackage) || classpath.has(samePackage)) {
             return samePackage;
         }
         for (String pkg : imports.onDemand()) {
             String candidate = pkg + "." + name;
-            if (types.containsKey(candidate) || knowledge.hasType(candidate)) {
+            if (types.containsKey(candidate) || knowledge.hasType(candidate) || classpath.has(candidate)) {
                 return candidate;
             }
         }
@@ -240,6 +247,9 @@ public final class ProjectModel {
         KnowledgeType k = knowledge.type(fqn);
         if (k != null) {
             out.addAll(k.supertypes());
+        }
+        if (t == null && k == null) {
+            out.addAll(classpath.supertypes(fqn));   // a library class: its class file says
         }
         List<String> list = List.copyOf(out);
         resolvedSupers.put(fqn, list);
@@ -298,6 +308,10 @@ public final class ProjectModel {
                 }
                 if (kt != null && kt.fields().containsKey("*") && Character.isUpperCase(name.charAt(0))) {
                     return kt.fields().get("*");
+                }
+                String library = pt == null && kt == null ? classpath.fieldType(a, name) : null;
+                if (library != null) {
+                    return library;   // inherited from a library class
                 }
             }
         }
@@ -440,6 +454,12 @@ public final class ProjectModel {
             KnowledgeType kt = knowledge.type(a);
             if (kt != null && kt.fluent()) {
                 return CallTarget.api(type, a, MethodEntry.FLUENT);   // unlisted: no effect, returns the receiver
+            }
+        }
+        for (String a : ancestors) {
+            String returns = types.containsKey(a) ? null : classpath.returnType(a, name, argCount);
+            if (returns != null) {
+                return CallTarget.api(type, a, MethodEntry.returning(name, returns));   // known only for its type
             }
         }
         return CallTarget.NONE;
