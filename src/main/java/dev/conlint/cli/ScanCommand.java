@@ -1,6 +1,7 @@
 package dev.conlint.cli;
 
 import dev.conlint.Progress;
+import dev.conlint.ScanConfig;
 import dev.conlint.ScanOptions;
 import dev.conlint.Scanner;
 import dev.conlint.finding.FileProblem;
@@ -175,11 +176,19 @@ final class ScanCommand implements Callable<Integer> {
             if (!Files.isRegularFile(config)) {
                 throw new UsageError("no such config file: " + config);
             }
-            return ScanConfig.read(config);
+            return readConfig(config);
         }
         Path dir = Files.isDirectory(firstRoot) ? firstRoot : firstRoot.toAbsolutePath().getParent();
         Path candidate = dir == null ? null : dir.resolve(ScanConfig.DEFAULT_NAME);
-        return candidate != null && Files.isRegularFile(candidate) ? ScanConfig.read(candidate) : ScanConfig.EMPTY;
+        return candidate != null && Files.isRegularFile(candidate) ? readConfig(candidate) : ScanConfig.EMPTY;
+    }
+
+    private static ScanConfig readConfig(Path file) {
+        try {
+            return ScanConfig.read(file);
+        } catch (ScanConfig.ConfigError e) {
+            throw new UsageError(e.getMessage());
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

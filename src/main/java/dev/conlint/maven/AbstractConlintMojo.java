@@ -1,5 +1,6 @@
 package dev.conlint.maven;
 
+import dev.conlint.ScanConfig;
 import dev.conlint.ScanOptions;
 import dev.conlint.Scanner;
 import dev.conlint.finding.FileProblem;
@@ -63,6 +64,14 @@ abstract class AbstractConlintMojo extends AbstractMojo {
     @Parameter(property = "conlint.targetJdk", defaultValue = "${maven.compiler.release}")
     private String targetJdk;
 
+    /**
+     * The configuration file (enable, disable, exclude, knowledge); default: the nearest
+     * {@code .conlint.yaml} in the module's folder or a parent up to the repository root, as the
+     * CLI reads it.
+     */
+    @Parameter(property = "conlint.config")
+    private File configFile;
+
     /** Where the SARIF report goes. */
     @Parameter(property = "conlint.outputFile", defaultValue = "${project.build.directory}/conlint.sarif")
     private File outputFile;
@@ -80,15 +89,16 @@ abstract class AbstractConlintMojo extends AbstractMojo {
             return;
         }
         List<Path> roots = sourceRoots();
-        Set<String> enabled = ruleIds("enable", enable);
-        Set<String> disabled = ruleIds("disable", disable);
+        Path root = ScanOptions.repositoryRoot(project.getBasedir().toPath());
+        ScanConfig config = config(root);
+        Set<String> enabled = ruleIds("enable", concat(config.enable(), enable));
+        Set<String> disabled = ruleIds("disable", concat(config.disable(), disable));
         ScanResult result;
         try {
-            Scanner scanner = Scanner.withKnowledge(List.of());
-            Path root = ScanOptions.repositoryRoot(project.getBasedir().toPath());
+            Scanner scanner = Scanner.withKnowledge(config.knowledge());
             result = scanner.scan(new ScanOptions(roots, enabled, disabled,
-                    Runtime.getRuntime().availableProcessors(), root, List.of(), excludes, acceptedByBaseline(),
-                    false).withClasspath(classpath()));
+                    Runtime.getRuntime().availableProcessors(), root, config.knowledge(),
+                    concat(config.exclude(), excludes), acceptedByBaseline(), false).withClasspath(classpath()));
         } catch (KnowledgeException e) {
             throw new MojoExecutionException("conlint: " + e.getMessage(), e);
         }
@@ -98,6 +108,32 @@ abstract class AbstractConlintMojo extends AbstractMojo {
         log(result);
         writeSarif(result);
         judge(result.findings(), outputFile);
+    }
+
+    private ScanConfig config(Path repositoryRoot) throws MojoExecutionException {
+        Path file = configFile != null ? configFile.toPath() : null;
+        for (Path dir = project.getBasedir().toPath().toAbsolutePath(); file == null && dir != null;
+             dir = dir.equals(repositoryRoot) ? null : dir.getParent()) {
+            Path candidate = dir.resolve(ScanConfig.DEFAULT_NAME);
+            if (Files.isRegularFile(candidate)) {
+                file = candidate;
+            }
+        }
+        if (file == null) {
+            return ScanConfig.EMPTY;
+        }
+        try {
+            getLog().debug("conlint: configuration from " + file);
+            return ScanConfig.read(file);
+        } catch (ScanConfig.ConfigError e) {
+            throw new MojoExecutionException("conlint: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** The compile class path (with the test class path when tests are scanned): what the sources build against. */

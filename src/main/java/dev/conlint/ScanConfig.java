@@ -1,4 +1,4 @@
-package dev.conlint.cli;
+package dev.conlint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -19,31 +19,49 @@ import java.util.Set;
  * exclude: ["**&#47;generated/**"]              # globs relative to each scan root
  * knowledge: [conlint/acme-blocking.yaml]    # extra knowledge files, relative to this file
  * </pre>
+ * The CLI and the Maven goal both read it.
  */
-record ScanConfig(List<String> enable, List<String> disable, List<String> exclude, List<Path> knowledge) {
+public record ScanConfig(List<String> enable, List<String> disable, List<String> exclude, List<Path> knowledge) {
 
-    static final String DEFAULT_NAME = ".conlint.yaml";
+    public static final String DEFAULT_NAME = ".conlint.yaml";
     private static final Set<String> KEYS = Set.of("enable", "disable", "exclude", "knowledge");
 
-    static final ScanConfig EMPTY = new ScanConfig(List.of(), List.of(), List.of(), List.of());
+    public static final ScanConfig EMPTY = new ScanConfig(List.of(), List.of(), List.of(), List.of());
 
-    static ScanConfig read(Path file) {
+    /** A configuration file that cannot be used, with a one-line reason. */
+    public static final class ConfigError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ConfigError(String message) {
+            super(message);
+        }
+    }
+
+    public ScanConfig {
+        enable = List.copyOf(enable);
+        disable = List.copyOf(disable);
+        exclude = List.copyOf(exclude);
+        knowledge = List.copyOf(knowledge);
+    }
+
+    /** Reads a configuration file; a broken one is a {@link ConfigError}. */
+    public static ScanConfig read(Path file) {
         JsonNode root;
         try {
             root = new YAMLMapper().readTree(Files.readString(file));
         } catch (IOException e) {
-            throw new UsageError("cannot read config " + file + ": " + oneLine(e));
+            throw new ConfigError("cannot read config " + file + ": " + oneLine(e));
         }
         if (root == null || root.isNull() || root.isMissingNode()) {
             return EMPTY;
         }
         if (!root.isObject()) {
-            throw new UsageError("config " + file + ": expected a mapping with " + KEYS);
+            throw new ConfigError("config " + file + ": expected a mapping with " + KEYS);
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                throw new UsageError("config " + file + ": unknown key '" + key + "' (known: enable, disable, exclude, knowledge)");
+                throw new ConfigError("config " + file + ": unknown key '" + key + "' (known: enable, disable, exclude, knowledge)");
             }
         }
         Path dir = file.toAbsolutePath().getParent();
