@@ -18,12 +18,13 @@ import java.util.Set;
 import java.util.List;
 
 /**
- * A check followed by an act on a concurrent map or an atomic field, outside any lock: each call
- * is atomic, the pair is not.
+ * A check followed by an act on a concurrent map or an atomic field, outside any lock (each call
+ * is atomic, the pair is not); a volatile field's read-modify-write that several threads run; and
+ * an unlocked lazy initialisation in code that runs on several threads.
  */
 @RuleMeta(id = "check-then-act", name = "CheckThenAct", family = "F4",
         familyTitle = "Unsynchronized shared state", level = Level.WARNING, precision = "high",
-        title = "A check then an act on a concurrent map or atomic is not atomic as a whole")
+        title = "A check then an act, or a read-modify-write, on state other threads change is not atomic as a whole")
 public final class CheckThenAct implements Rule {
 
     @Override
