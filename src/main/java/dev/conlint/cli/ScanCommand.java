@@ -122,7 +122,7 @@ final class ScanCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Progress progress = System.console() != null ? new TerminalProgress(err) : Progress.NONE;
         ScanResult result = scanner.scan(new ScanOptions(roots, enabled, disabled, jobs, root, cfg.knowledge(),
-                cfg.exclude(), accepted, parseOnly, progress, classpathEntries()));
+                cfg.exclude(), accepted, parseOnly, progress, classpathEntries(err)));
         for (FileProblem p : result.problems()) {
             err.println("conlint: " + relative(root, p.file()) + ": " + p.message());
         }
@@ -143,12 +143,19 @@ final class ScanCommand implements Callable<Integer> {
         return exitCode(result.findings(), threshold);
     }
 
-    private List<Path> classpathEntries() {
+    /** The --classpath entries; one that does not exist is reported and skipped (it can only add knowledge). */
+    private List<Path> classpathEntries(PrintWriter err) {
         List<Path> out = new ArrayList<>();
         if (classpath != null) {
             for (String entry : classpath.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
-                if (!entry.isBlank()) {
-                    out.add(Path.of(entry.strip()));
+                if (entry.isBlank()) {
+                    continue;
+                }
+                Path p = Path.of(entry.strip());
+                if (Files.exists(p)) {
+                    out.add(p);
+                } else {
+                    err.println("conlint: class path entry not found, skipped: " + entry.strip());
                 }
             }
         }

@@ -263,4 +263,16 @@ class CliTest {
         assertEquals(0, r.code(), r::toString);
         assertEquals("no findings in 1 file\n", r.out());
     }
+
+    @Test
+    void aMissingClasspathEntryIsReportedAndTheScanGoesOn() {
+        write(dir, "src/p/Good.java", Cli.GOOD);
+        Path jar = dir.resolve("libs/missing.jar");
+        Cli.Result r = Cli.run("scan", dir.resolve("src").toString(), "--source-root", dir.toString(),
+                "--classpath", jar + java.io.File.pathSeparator + dir.resolve("src"));
+        assertEquals(1, r.code(), r::toString);
+        assertEquals(List.of("conlint: class path entry not found, skipped: " + jar),
+                r.errLinesWith("class path"), r::toString);
+        assertTrue(r.out().contains(Cli.GOOD_FINDING), r::toString);
+    }
 }
