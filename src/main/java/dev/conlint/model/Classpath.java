@@ -31,7 +31,15 @@ public final class Classpath {
     public static final Classpath EMPTY = new Classpath(Map.of());
 
     /** A class as its class file declares it (public and protected members only). */
-    record ClassInfo(List<String> supertypes, Map<String, String> fields, Map<String, List<Method>> methods) { }
+    record ClassInfo(List<String> supertypes, Map<String, String> fields, Map<String, List<Method>> methods) {
+        ClassInfo {
+            supertypes = List.copyOf(supertypes);
+            fields = Map.copyOf(fields);
+            Map<String, List<Method>> copy = new HashMap<>();
+            methods.forEach((name, overloads) -> copy.put(name, List.copyOf(overloads)));
+            methods = Map.copyOf(copy);
+        }
+    }
 
     /** A method: how many parameters, and its return type (null for primitives, arrays and void). */
     record Method(int params, String returns) { }
@@ -214,7 +222,7 @@ public final class Classpath {
                 methods.computeIfAbsent(name, k -> new ArrayList<>()).add(method(descriptor));
             }
         }
-        return new ClassInfo(List.copyOf(supers), Map.copyOf(fields), Map.copyOf(methods));
+        return new ClassInfo(supers, fields, methods);
     }
 
     private static void skipAttributes(DataInputStream in) throws IOException {

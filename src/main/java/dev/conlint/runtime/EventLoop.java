@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -29,8 +28,10 @@ import java.util.function.Function;
  */
 public final class EventLoop {
 
-    private static final AtomicInteger LOOPS = new AtomicInteger();
-    /** The loop running on the current thread, if any: how a nested {@code run()} is caught. */
+    /**
+     * The loop running on the current thread, if any: how a nested {@code run()} is caught (asyncio
+     * keeps its running loop per thread the same way). Set and cleared by the loop's own thread.
+     */
     private static final ThreadLocal<EventLoop> CURRENT = new ThreadLocal<>();
 
     private record Timer(long dueNanos, long seq, Runnable callback) { }
@@ -47,7 +48,7 @@ public final class EventLoop {
     private Thread thread;
 
     private EventLoop(int workerThreads) {
-        this.name = "conlint-loop-" + LOOPS.incrementAndGet();
+        this.name = "conlint-loop-" + Integer.toHexString(System.identityHashCode(this));
         this.workers = Executors.newFixedThreadPool(workerThreads, r -> {
             Thread t = new Thread(r, name + "-worker");
             t.setDaemon(true);
