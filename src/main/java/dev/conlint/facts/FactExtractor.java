@@ -264,11 +264,9 @@ public final class FactExtractor {
         UnitBuilder unit = new UnitBuilder(units.size(), kind, owner, name, params, returnType, annotationNames(d),
                 isStatic, isAbstract, isPrivate, parentUnit, name, Pos.of(d.getName()));
         unit.isPublic = d.isPublic();
-        for (AnnotationExpr a : d.getAnnotations()) {
-            List<String> values = a.getNameAsString().endsWith("GuardedBy") ? stringValues(a) : List.of();
-            if (!values.isEmpty()) {
-                unit.guardedBy = Locks.fromGuardedBy(values.get(0), owner);   // callers hold it
-            }
+        String guard = guardedBy(d);
+        if (guard != null) {
+            unit.guardedBy = Locks.fromGuardedBy(guard, owner);   // callers hold it
         }
         units.add(unit);
         for (UnitFacts.Param p : params) {
@@ -349,16 +347,24 @@ public final class FactExtractor {
     private static Map<String, String> guardedBy(NodeList<BodyDeclaration<?>> members) {
         Map<String, String> guarded = new LinkedHashMap<>();
         for (BodyDeclaration<?> member : members) {
-            if (member instanceof FieldDeclaration f) {
-                for (AnnotationExpr a : f.getAnnotations()) {
-                    List<String> values = a.getNameAsString().endsWith("GuardedBy") ? stringValues(a) : List.of();
-                    if (!values.isEmpty()) {
-                        f.getVariables().forEach(v -> guarded.put(v.getNameAsString(), values.get(0)));
-                    }
-                }
+            String guard = member instanceof FieldDeclaration f ? guardedBy(f) : null;
+            if (guard != null) {
+                ((FieldDeclaration) member).getVariables().forEach(v -> guarded.put(v.getNameAsString(), guard));
             }
         }
         return guarded;
+    }
+
+    /** The lock a declaration's {@code @GuardedBy} (JCIP, Error Prone, javax) names, as written; else null. */
+    private static String guardedBy(NodeWithAnnotations<?> declaration) {
+        String guard = null;
+        for (AnnotationExpr a : declaration.getAnnotations()) {
+            List<String> values = a.getNameAsString().endsWith("GuardedBy") ? stringValues(a) : List.of();
+            if (!values.isEmpty()) {
+                guard = values.get(0);
+            }
+        }
+        return guard;
     }
 
     private static TypeFacts typeFacts(String fqn, String displayName, List<String> supers, List<String> annotations,
@@ -916,18 +922,19 @@ public final class FactExtractor {
 
         @Override
         public void visit(WhileStmt n, Void arg) {
-            int first = current.calls.size();
-            current.loopDepth++;
-            super.visit(n, arg);
-            current.loopDepth--;
-            current.loopSpan(first);
+            visitLoop(() -> super.visit(n, arg));
         }
 
         @Override
         public void visit(DoStmt n, Void arg) {
+            visitLoop(() -> super.visit(n, arg));
+        }
+
+        /** Visits a while or do loop: its accesses are in a loop, its calls in a loop span. */
+        private void visitLoop(Runnable visit) {
             int first = current.calls.size();
             current.loopDepth++;
-            super.visit(n, arg);
+            visit.run();
             current.loopDepth--;
             current.loopSpan(first);
         }

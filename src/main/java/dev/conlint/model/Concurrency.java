@@ -68,6 +68,8 @@ public final class Concurrency {
     private final List<Set<Integer>> sides;
     private final List<List<String>> entryLocks;
     private final List<List<Integer>> children;
+    /** For a lambda, reference or anonymous method: the call in its parent that it is handed to (-1: none). */
+    private final int[] hostCall;
     private final Map<String, Set<String>> perUse = new HashMap<>();
     /** How a root reached a unit: (root << 32 | unit) to {previous unit, call index there}. */
     private final Map<Long, int[]> via = new HashMap<>();
@@ -81,6 +83,8 @@ public final class Concurrency {
         this.sides = new ArrayList<>(n);
         this.entryLocks = new ArrayList<>(n);
         this.children = new ArrayList<>(n);
+        this.hostCall = new int[n];
+        java.util.Arrays.fill(hostCall, -1);
         for (int i = 0; i < n; i++) {
             sides.add(null);
             entryLocks.add(List.of());
@@ -93,6 +97,18 @@ public final class Concurrency {
                     children.set(p, new ArrayList<>(2));
                 }
                 children.get(p).add(i);
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            List<CallFacts> calls = model.unit(p).calls();
+            for (int c = 0; c < calls.size(); c++) {
+                for (ArgFacts a : calls.get(c).args()) {
+                    for (int k : model.argUnitsOf(p, a)) {
+                        if (hostCall[k] < 0 && model.parentOf(k) == p) {
+                            hostCall[k] = c;   // the first call of the parent that takes it, as written
+                        }
+                    }
+                }
             }
         }
     }
@@ -151,16 +167,8 @@ public final class Concurrency {
 
     /** An override of a method the knowledge says runs before the object is shared (onSubscribe). */
     private boolean setup(UnitFacts f) {
-        if (f.kind() != UnitFacts.Kind.METHOD || f.isStatic()) {
-            return false;
-        }
-        for (String a : model.ancestors(f.owner())) {
-            dev.conlint.knowledge.KnowledgeType kt = model.knowledge().type(a);
-            if (kt != null && kt.setup().contains(f.name())) {
-                return true;
-            }
-        }
-        return false;
+        return f.kind() == UnitFacts.Kind.METHOD && !f.isStatic()
+                && model.knowledgeOn(f.owner(), kt -> kt.setup().contains(f.name())) != null;
     }
 
     /**
@@ -314,15 +322,7 @@ public final class Concurrency {
             List<Integer> refs = delegatingRefs.get(u);
             return refs == null || refs.size() != 1 ? null : submission(refs.get(0), delegatingRefs);
         }
-        List<CallFacts> calls = model.unit(p).calls();
-        for (int c = 0; c < calls.size(); c++) {
-            for (ArgFacts a : calls.get(c).args()) {
-                if (model.argUnitsOf(p, a).contains(u)) {
-                    return new int[] {p, c};
-                }
-            }
-        }
-        return null;
+        return hostCall[u] < 0 ? null : new int[] {p, hostCall[u]};
     }
 
     /** Whether the call runs many times: in a loop, or in a lambda a forEach/stream runs per element. */

@@ -333,13 +333,19 @@ public final class ProjectModel {
 
     /** The {@code compound} kind of a type or its supertypes ("map", "atomic"), or null. */
     public String compound(String type) {
+        KnowledgeType kt = knowledgeOn(type, k -> k.compound() != null);
+        return kt == null ? null : kt.compound();
+    }
+
+    /** The nearest knowledge entry on the type or one of its supertypes that passes {@code test}, or null. */
+    public KnowledgeType knowledgeOn(String type, java.util.function.Predicate<KnowledgeType> test) {
         if (type == null) {
             return null;
         }
         for (String a : ancestors(type)) {
             KnowledgeType kt = knowledge.type(a);
-            if (kt != null && kt.compound() != null) {
-                return kt.compound();
+            if (kt != null && test.test(kt)) {
+                return kt;
             }
         }
         return null;

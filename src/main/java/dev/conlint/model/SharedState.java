@@ -133,9 +133,9 @@ public final class SharedState {
 
     private Key key(int unit, AccessFacts a) {
         if (a.captured() != null) {
-            int declaring = unit;
-            while (declaring >= 0 && model.unit(declaring).kind() == UnitFacts.Kind.LAMBDA
-                    || declaring >= 0 && model.unit(declaring).kind() == UnitFacts.Kind.METHOD_REF) {
+            int declaring = unit;   // the method that declares the local: up through lambdas and references
+            while (declaring >= 0 && (model.unit(declaring).kind() == UnitFacts.Kind.LAMBDA
+                    || model.unit(declaring).kind() == UnitFacts.Kind.METHOD_REF)) {
                 declaring = model.parentOf(declaring);
             }
             return declaring < 0 ? null : new Key("#" + declaring, a.name());

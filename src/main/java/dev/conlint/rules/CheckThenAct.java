@@ -143,14 +143,10 @@ public final class CheckThenAct implements Rule {
             return false;
         }
         for (UnitFacts.Param p : model.unit(unit).params()) {
-            if (p.name().equals(c.keyParam()) && p.type() != null) {
-                String type = model.resolveType(unit, p.type());
-                for (String a : type == null ? List.<String>of() : model.ancestors(type)) {
-                    dev.conlint.knowledge.KnowledgeType kt = model.knowledge().type(a);
-                    if (kt != null && kt.perConnection()) {
-                        return true;
-                    }
-                }
+            if (p.name().equals(c.keyParam()) && p.type() != null
+                    && model.knowledgeOn(model.resolveType(unit, p.type()),
+                    dev.conlint.knowledge.KnowledgeType::perConnection) != null) {
+                return true;
             }
         }
         return false;

@@ -206,6 +206,14 @@ final class SharedFields {
         return false;
     }
 
+    /** The evidence for a race with {@code other}: that access first, then the field's other accesses. */
+    static List<Access> partnerFirst(Access other, Field f) {
+        List<Access> related = new ArrayList<>(f.accesses().size() + 1);
+        related.add(other);
+        related.addAll(f.accesses());
+        return related;
+    }
+
     /** "read in `ReportJob.total`", "written in `Poller.stop`". */
     static String describe(ProjectModel model, Access b) {
         String verb = switch (b.facts().kind()) {

@@ -77,10 +77,8 @@ public final class SharedMutableField implements Rule {
                         : field + " is read here but " + SharedFields.describe(model, other) + " on another thread"
                         + " without a common lock: this code may never see the change; make it volatile, or guard"
                         + " both with one lock" + where;
-                List<Access> related = new ArrayList<>();
-                related.add(other);
-                related.addAll(f.accesses());
-                return SharedFields.finding(analysis, meta(), f, a, message, root.who(), related, side);
+                return SharedFields.finding(analysis, meta(), f, a, message, root.who(),
+                        SharedFields.partnerFirst(other, f), side);
             }
         }
         return null;

@@ -64,12 +64,9 @@ public final class ThreadUnsafeObjectShared implements Rule {
             }
             Access other = SharedFields.racingPartner(model, c, f, a, side, true);
             if (other != null) {
-                List<Access> related = new ArrayList<>();
-                related.add(other);
-                related.addAll(f.accesses());
                 return SharedFields.finding(analysis, meta(), f, a, what + ": " + call + " here races with its use"
                         + " on another thread, " + SharedFields.describe(model, other) + ", without a common lock; "
-                        + fix + where, root.who(), related, side);
+                        + fix + where, root.who(), SharedFields.partnerFirst(other, f), side);
             }
         }
         return null;
